@@ -1,0 +1,26 @@
+// Composition root: reads the URL, creates the store, starts the run controller, the playback loop
+// and the URL sync, and renders the app.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { parseUrlParameters } from '../embed/url-params';
+import { syncUrlWithStore } from '../embed/url-sync';
+import { createLobuleStore } from '../state/store';
+import '../ui/styles.css';
+import { App } from './App';
+import { startPlaybackLoop } from './playback-loop';
+import { startRunController } from './run-controller';
+
+const { initial, problems } = parseUrlParameters(window.location.search);
+const store = createLobuleStore(initial);
+for (const problem of problems) store.getState().addNotice(problem);
+
+startRunController(store);
+startPlaybackLoop(store);
+syncUrlWithStore(store);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App store={store} />
+  </StrictMode>,
+);

@@ -1,0 +1,45 @@
+// Moves the clock while playing, on animation frames. The scene only listens to `day`; it never
+// drives time itself, so the charts and readouts play on even without WebGL.
+
+import { DAY_MAX, DAY_MIN } from '../sim/settings';
+import type { LobuleStore } from '../state/store';
+
+/** Longest frame gap honoured; a hidden tab or a stall does not jump the clock. */
+const MAX_FRAME_SECONDS = 0.1;
+
+export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'> = window): () => void {
+  let handle = 0;
+  let last = 0;
+  const tick = (now: number): void => {
+    handle = 0;
+    const state = store.getState();
+    if (!state.playing) return;
+    const seconds = last === 0 ? 0 : Math.min(MAX_FRAME_SECONDS, (now - last) / 1000);
+    last = now;
+    let day = state.day + seconds * state.speedDaysPerSecond;
+    if (day >= DAY_MAX) {
+      if (state.loop) day = DAY_MIN;
+      else {
+        state.setDay(DAY_MAX);
+        state.pause();
+        return;
+      }
+    }
+    state.setDay(day);
+    handle = frames.requestAnimationFrame(tick);
+  };
+  const start = (): void => {
+    if (handle === 0 && store.getState().playing) {
+      last = 0;
+      handle = frames.requestAnimationFrame(tick);
+    }
+  };
+  const unsubscribe = store.subscribe((s, previous) => {
+    if (s.playing && !previous.playing) start();
+  });
+  start();
+  return () => {
+    unsubscribe();
+    if (handle !== 0) frames.cancelAnimationFrame(handle);
+  };
+}

@@ -1,0 +1,94 @@
+// Reads the URL's parameters (ARCHITECTURE.md) into the app's initial state, validated by schema.
+// A bad value never breaks the app: it keeps its default and a short notice says why.
+
+import { dayWindowIn, flag, integerIn, numberIn, oneOf, switchWith, type ValueSchema } from '../schema/value-schema';
+import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
+import type { InitialState } from '../state/store';
+import { COLOUR_MODES } from '../state/view-slice';
+
+export const URL_SCHEMAS = {
+  day: numberIn(DAY_MIN, DAY_MAX),
+  play: flag,
+  speed: numberIn(0.05, 10),
+  seed: integerIn(0, SEED_MAX),
+  clearance: switchWith(dayWindowIn(DAY_MIN, DAY_MAX)),
+  tumour: switchWith(numberIn(DAY_MIN, DAY_MAX)),
+  view: oneOf(COLOUR_MODES),
+  cutaway: flag,
+  profiler: flag,
+  aa: flag,
+} satisfies Record<string, ValueSchema<unknown>>;
+
+/** Parameters of the contract that later features read; accepted here without comment. */
+const KNOWN_LATER = new Set(['compare', 'lang', 'mode', 'theme', 'tour', 'idle', 'embedOrigin']);
+
+export interface ParsedUrl {
+  initial: InitialState;
+  /** One sentence per ignored parameter. */
+  problems: string[];
+}
+
+export function parseUrlParameters(search: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const initial: InitialState = {};
+  const problems: string[] = [];
+  const settings: SimulationSettings = { ...DEFAULT_SETTINGS, clearanceWindowDays: [...DEFAULT_SETTINGS.clearanceWindowDays] };
+  let settingsChanged = false;
+
+  const read = <T>(name: keyof typeof URL_SCHEMAS, schema: ValueSchema<T>, apply: (value: T) => void): void => {
+    const raw = params.get(name);
+    if (raw === null) return;
+    const value = schema.parse(raw);
+    if (value === undefined) problems.push(`Ignored ${name}=${shorten(raw)}: expected ${schema.allowed}.`);
+    else apply(value);
+  };
+
+  read('day', URL_SCHEMAS.day, (day) => (initial.day = day));
+  read('play', URL_SCHEMAS.play, (playing) => (initial.playing = playing));
+  read('speed', URL_SCHEMAS.speed, (speed) => (initial.speedDaysPerSecond = speed));
+  read('seed', URL_SCHEMAS.seed, (seed) => { settings.seed = seed; settingsChanged = true; });
+  read('clearance', URL_SCHEMAS.clearance, ({ on, value }) => {
+    settings.clearance = on;
+    if (value) settings.clearanceWindowDays = value;
+    settingsChanged = true;
+  });
+  read('tumour', URL_SCHEMAS.tumour, ({ on, value }) => {
+    settings.tumour = on;
+    if (value !== undefined) settings.tumourSeedDay = value;
+    settingsChanged = true;
+  });
+  read('view', URL_SCHEMAS.view, (colourMode) => (initial.colourMode = colourMode));
+  read('cutaway', URL_SCHEMAS.cutaway, (cutaway) => (initial.cutaway = cutaway));
+  read('profiler', URL_SCHEMAS.profiler, (profiler) => (initial.profiler = profiler));
+  read('aa', URL_SCHEMAS.aa, (antialias) => (initial.antialias = antialias));
+  if (settingsChanged) initial.settings = settings;
+
+  for (const name of new Set(params.keys())) {
+    if (!(name in URL_SCHEMAS) && !KNOWN_LATER.has(name)) problems.push(`Ignored ${shorten(name)}: not a Lobule parameter.`);
+  }
+  return { initial, problems };
+}
+
+/** The query string that restores this state (defaults left out, so links stay short). */
+export function formatUrlParameters(state: {
+  day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean;
+}): string {
+  const params = new URLSearchParams();
+  const { settings } = state;
+  params.set('day', String(Math.round(state.day * 100) / 100));
+  if (state.playing) params.set('play', '1');
+  if (settings.seed !== DEFAULT_SETTINGS.seed) params.set('seed', String(settings.seed));
+  if (settings.clearance) {
+    const [start, end] = settings.clearanceWindowDays;
+    const isDefault = start === DEFAULT_SETTINGS.clearanceWindowDays[0] && end === DEFAULT_SETTINGS.clearanceWindowDays[1];
+    params.set('clearance', isDefault ? '1' : `${start}-${end}`);
+  }
+  // A seeding day that reads as 0 or 1 would mean off/on: write it as a decimal.
+  if (settings.tumour) params.set('tumour', settings.tumourSeedDay === DEFAULT_SETTINGS.tumourSeedDay ? '1' : dayText(settings.tumourSeedDay));
+  if (state.colourMode !== 'cells') params.set('view', state.colourMode);
+  if (state.cutaway) params.set('cutaway', '1');
+  return `?${params.toString()}`;
+}
+
+const dayText = (day: number): string => (day === 0 || day === 1 ? day.toFixed(1) : String(day));
+const shorten = (text: string): string => (text.length > 24 ? `${text.slice(0, 24)}…` : text);

@@ -1,0 +1,92 @@
+// The camera: orbit, zoom and pan by mouse and touch (two fingers pan), the keyboard (arrows turn,
+// Shift+arrows pan, + and − zoom), and the named presets the store asks for.
+
+import { OrbitControls } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useRef } from 'react';
+import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
+import type { RunStructure } from '../sim/simulate';
+import { useLobuleStoreApi } from '../state/store-context';
+import type { CameraPreset } from '../state/view-slice';
+import { cameraPose } from './camera-presets';
+
+const TURN_RAD = Math.PI / 18;
+const ZOOM_STEP = 1.15;
+
+export function CameraRig({ structure }: { structure: RunStructure }) {
+  const controls = useRef<OrbitControlsImpl>(null);
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  const invalidate = useThree((s) => s.invalidate);
+  const store = useLobuleStoreApi();
+  const lobuleRadius = Math.max(...structure.semiAxesUm);
+
+  const apply = useCallback((name: CameraPreset) => {
+    const pose = cameraPose(name, structure);
+    camera.position.set(...pose.position);
+    controls.current?.target.set(...pose.target);
+    camera.lookAt(...pose.target);
+    controls.current?.update();
+    invalidate();
+  }, [camera, structure, invalidate]);
+
+  // A new lobule (seed) re-frames the view in the current preset; so does asking for a preset again.
+  useEffect(() => {
+    apply(store.getState().cameraPreset);
+    return store.subscribe((s, p) => {
+      if (s.cameraRequest !== p.cameraRequest) apply(s.cameraPreset);
+    });
+  }, [apply, store]);
+
+  useEffect(() => {
+    const offset = new Vector3();
+    const spherical = new Spherical();
+    const onKey = (event: KeyboardEvent): void => {
+      const c = controls.current;
+      if (!c || isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = c.target;
+      offset.copy(camera.position).sub(target);
+      if (event.key.startsWith('Arrow') && event.shiftKey) {
+        // Pan in the screen plane by a tenth of the distance.
+        const step = offset.length() * 0.1;
+        const right = new Vector3().setFromMatrixColumn(camera.matrix, 0).multiplyScalar(step);
+        const up = new Vector3().setFromMatrixColumn(camera.matrix, 1).multiplyScalar(step);
+        const move = event.key === 'ArrowLeft' ? right.negate() : event.key === 'ArrowRight' ? right : event.key === 'ArrowUp' ? up : up.negate();
+        camera.position.add(move);
+        target.add(move);
+      } else if (event.key.startsWith('Arrow')) {
+        spherical.setFromVector3(offset);
+        if (event.key === 'ArrowLeft') spherical.theta -= TURN_RAD;
+        if (event.key === 'ArrowRight') spherical.theta += TURN_RAD;
+        if (event.key === 'ArrowUp') spherical.phi = Math.max(0.05, spherical.phi - TURN_RAD);
+        if (event.key === 'ArrowDown') spherical.phi = Math.min(Math.PI - 0.05, spherical.phi + TURN_RAD);
+        camera.position.copy(target).add(offset.setFromSpherical(spherical));
+      } else if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_') {
+        const factor = event.key === '-' || event.key === '_' ? ZOOM_STEP : 1 / ZOOM_STEP;
+        camera.position.copy(target).add(offset.multiplyScalar(factor));
+      } else {
+        return;
+      }
+      event.preventDefault();
+      c.update();
+      invalidate();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [camera, invalidate]);
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={8}
+      maxDistance={lobuleRadius * 8}
+      touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
+    />
+  );
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA' || target.isContentEditable);
+}

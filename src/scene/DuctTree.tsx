@@ -1,0 +1,41 @@
+// The terminal duct and its ductules: static tubes (one instanced mesh), recoloured with the mode.
+
+import { useEffect, useMemo } from 'react';
+import { InstancedMesh, MeshLambertMaterial, SphereGeometry } from 'three';
+import type { DuctSegment } from '../sim/anatomy';
+import { useLobule } from '../state/store-context';
+import { structureColourLinear } from './instances/colour-table';
+import { writeInstanceMatrix } from './instances/instance-matrix';
+import { tubeGeometry } from './shapes/cell-geometries';
+
+export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
+  const colourMode = useLobule((s) => s.colourMode);
+  const material = useMemo(() => new MeshLambertMaterial(), []);
+  const tubes = useMemo(() => {
+    const mesh = new InstancedMesh(tubeGeometry(10), material, ducts.length);
+    const joints = new InstancedMesh(new SphereGeometry(1, 10, 6), material, ducts.length);
+    ducts.forEach((d, i) => {
+      const dx = d.end[0] - d.start[0], dy = d.end[1] - d.start[1], dz = d.end[2] - d.start[2];
+      const length = Math.hypot(dx, dy, dz) || 1;
+      writeInstanceMatrix(mesh.instanceMatrix.array as Float32Array, i,
+        (d.start[0] + d.end[0]) / 2, (d.start[1] + d.end[1]) / 2, (d.start[2] + d.end[2]) / 2,
+        dx / length, dy / length, dz / length, d.radiusUm, length, d.radiusUm);
+      // A ball at each branch point closes the seam between tubes.
+      writeInstanceMatrix(joints.instanceMatrix.array as Float32Array, i, d.end[0], d.end[1], d.end[2], 0, 1, 0, d.radiusUm, d.radiusUm, d.radiusUm);
+    });
+    mesh.name = 'duct';
+    joints.name = 'duct-joints';
+    return [mesh, joints];
+  }, [ducts, material]);
+
+  useEffect(() => {
+    material.color.copy(structureColourLinear(colourMode, 'duct'));
+  }, [colourMode, material]);
+
+  useEffect(() => () => {
+    tubes.forEach((t) => { t.geometry.dispose(); t.dispose(); });
+  }, [tubes]);
+  useEffect(() => () => material.dispose(), [material]);
+
+  return <>{tubes.map((t) => <primitive key={t.name} object={t} />)}</>;
+}

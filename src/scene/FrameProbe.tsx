@@ -1,0 +1,54 @@
+// Measures each drawn frame for the profiler overlay and the tests: frame interval, the frame's
+// JavaScript time (our updates, React and three's submission together), and the renderer's counts.
+// Publishes to the store at most four times a second, plus once after the last frame.
+
+import { addAfterEffect, addEffect, useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import { useLobuleStoreApi } from '../state/store-context';
+
+const PUBLISH_EVERY_MS = 250;
+
+export function FrameProbe() {
+  const store = useLobuleStoreApi();
+  const gl = useThree((s) => s.gl);
+
+  useEffect(() => {
+    let frameStart = 0;
+    let lastFrameAt = 0;
+    let frameMs = 0;
+    let frames = 0;
+    let lastPublish = 0;
+    let trailing: ReturnType<typeof setTimeout> | null = null;
+    const figures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 };
+
+    const publish = (): void => {
+      trailing = null;
+      lastPublish = performance.now();
+      store.getState().publishFrameFigures({ ...figures });
+    };
+    const removeBefore = addEffect(() => {
+      frameStart = performance.now();
+    });
+    const removeAfter = addAfterEffect(() => {
+      const now = performance.now();
+      if (lastFrameAt > 0) frameMs = now - lastFrameAt;
+      lastFrameAt = now;
+      frames++;
+      figures.frameMs = Math.round(frameMs * 10) / 10;
+      figures.jsMs = Math.round((now - frameStart) * 100) / 100;
+      figures.calls = gl.info.render.calls;
+      figures.triangles = gl.info.render.triangles;
+      figures.geometries = gl.info.memory.geometries;
+      figures.textures = gl.info.memory.textures;
+      figures.frames = frames;
+      if (now - lastPublish >= PUBLISH_EVERY_MS) publish();
+      else if (trailing === null) trailing = setTimeout(publish, PUBLISH_EVERY_MS);
+    });
+    return () => {
+      removeBefore();
+      removeAfter();
+      if (trailing !== null) clearTimeout(trailing);
+    };
+  }, [store, gl]);
+  return null;
+}

@@ -1,0 +1,53 @@
+// The 3D view: a full-window canvas that renders only when something changes (frameloop
+// "demand"), lit brightly enough to read on a washed-out projector.
+
+import { Canvas } from '@react-three/fiber';
+import { useCallback, useRef } from 'react';
+import { structureColour } from '../palette/colour-modes';
+import { useLobule, useLobuleStoreApi } from '../state/store-context';
+import { CameraRig } from './CameraRig';
+import { Cutaway } from './Cutaway';
+import { DuctTree } from './DuctTree';
+import { FrameProbe } from './FrameProbe';
+import { TissueInstances } from './TissueInstances';
+
+export function LobuleCanvas() {
+  // Read once: a WebGL context cannot change its antialiasing after creation.
+  const antialias = useLobuleStoreApi().getState().antialias;
+  const run = useLobule((s) => s.run);
+  const colourMode = useLobule((s) => s.colourMode);
+  const wrapper = useRef<HTMLDivElement>(null);
+  // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
+  const onDrawn = useCallback((day: number, version: number) => {
+    const element = wrapper.current;
+    if (!element) return;
+    element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
+    element.dataset.drawnVersion = String(version);
+  }, []);
+
+  return (
+    <div className="scene" ref={wrapper} data-testid="scene" tabIndex={0} aria-label="3D view of the lobule: drag to turn, pinch or scroll to zoom, arrow keys to turn">
+      <Canvas
+        frameloop="demand"
+        flat
+        dpr={[1, 2]}
+        gl={{ antialias, powerPreference: 'high-performance' }}
+        camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
+      >
+        <color attach="background" args={[structureColour(colourMode, 'background')]} />
+        <hemisphereLight args={['#ffffff', '#d8d0c4', 2.4]} />
+        <directionalLight position={[300, 500, 400]} intensity={1.5} />
+        <directionalLight position={[-400, -200, 300]} intensity={0.5} />
+        {run && (
+          <>
+            <CameraRig structure={run.structure} />
+            <DuctTree ducts={run.structure.ducts} />
+          </>
+        )}
+        <TissueInstances onDrawn={onDrawn} />
+        <Cutaway />
+        <FrameProbe />
+      </Canvas>
+    </div>
+  );
+}

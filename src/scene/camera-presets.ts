@@ -1,0 +1,73 @@
+// Named camera poses computed from a run's anatomy: the whole lobule, inside one alveolus, and a
+// stretch of stroma between alveoli. Pure functions of the structure, so every seed gets good ones.
+
+import type { RunStructure } from '../sim/simulate';
+import type { CameraPreset } from '../state/view-slice';
+
+export interface CameraPose {
+  position: [number, number, number];
+  target: [number, number, number];
+}
+
+/** Direction the overview looks from (from front, above right), and how far, in lobule radii. */
+const OVERVIEW_DIRECTION = normalise([0.42, 0.32, 0.85]);
+const OVERVIEW_DISTANCE_RADII = 3.1;
+
+export function cameraPose(preset: CameraPreset, structure: RunStructure): CameraPose {
+  const lobuleRadius = Math.max(...structure.semiAxesUm);
+  switch (preset) {
+    case 'overview':
+      return { position: scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII), target: [0, 0, 0] };
+    case 'alveolus': {
+      const a = centralAlveolus(structure);
+      const c = center(structure, a);
+      const r = structure.alveolusLactatingRadiusUm[a];
+      // Stand inside the lumen near one wall and look across at the far wall.
+      const toward = OVERVIEW_DIRECTION;
+      return { position: add(c, scale(toward, r * 0.55)), target: add(c, scale(toward, -r)) };
+    }
+    case 'stroma': {
+      const spot = stromaSpot(structure);
+      return { position: add(spot, scale(OVERVIEW_DIRECTION, lobuleRadius * 0.75)), target: spot };
+    }
+  }
+}
+
+/** The largest alveolus among those nearest the centre (well framed, and large enough to enter). */
+function centralAlveolus(structure: RunStructure): number {
+  const n = structure.alveolusLactatingRadiusUm.length;
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let a = 0; a < n; a++) {
+    const score = structure.alveolusLactatingRadiusUm[a] * 3 - Math.hypot(...center(structure, a));
+    if (score > bestScore) { bestScore = score; best = a; }
+  }
+  return best;
+}
+
+/** The gap between the two neighbouring alveoli nearest the centre: fat, vessels and fibres fill it. */
+function stromaSpot(structure: RunStructure): [number, number, number] {
+  let bestDistance = Infinity;
+  let spot: [number, number, number] = [0, 0, 0];
+  const n = structure.alveolusLactatingRadiusUm.length;
+  for (let a = 0; a < n; a++) {
+    for (let b = a + 1; b < n; b++) {
+      const ca = center(structure, a), cb = center(structure, b);
+      const mid = scale(add(ca, cb), 0.5);
+      const d = Math.hypot(...mid);
+      if (d < bestDistance && Math.hypot(ca[0] - cb[0], ca[1] - cb[1], ca[2] - cb[2]) < 2.6 * Math.max(structure.alveolusLactatingRadiusUm[a], structure.alveolusLactatingRadiusUm[b])) {
+        bestDistance = d;
+        spot = mid;
+      }
+    }
+  }
+  return spot;
+}
+
+function center(structure: RunStructure, a: number): [number, number, number] {
+  const c = structure.alveolusCenterUm;
+  return [c[a * 3], c[a * 3 + 1], c[a * 3 + 2]];
+}
+function add(a: number[], b: number[]): [number, number, number] { return [a[0] + b[0], a[1] + b[1], a[2] + b[2]]; }
+function scale(a: number[], s: number): [number, number, number] { return [a[0] * s, a[1] * s, a[2] * s]; }
+function normalise(a: [number, number, number]): [number, number, number] { const l = Math.hypot(...a); return scale(a, 1 / l); }

@@ -1,0 +1,62 @@
+// Builds the raw InstancedMeshes for one run: one per shape, sized for every agent that could take
+// that shape, with the material that suits it (see-through for fat, milk, membrane and halo).
+
+import {
+  BufferGeometry, DoubleSide, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
+  MeshLambertMaterial,
+} from 'three';
+import { CellKind } from '../../sim/cell-kinds';
+import type { RunStructure } from '../../sim/simulate';
+import {
+  amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, dropletGeometry, haloGeometry, luminalCellGeometry,
+  membraneCapGeometry, spindleGeometry, starGeometry, tubeGeometry,
+} from '../shapes/cell-geometries';
+import { SHAPE_IDS, type ShapeId } from './shape-ids';
+import type { ShapeMeshes } from './write-tissue';
+
+const opaque = (): Material => new MeshLambertMaterial();
+const seeThrough = (opacity: number, doubleSided = false): Material =>
+  new MeshLambertMaterial({ transparent: true, opacity, depthWrite: false, side: doubleSided ? DoubleSide : undefined });
+
+const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number }> = {
+  luminal: { geometry: luminalCellGeometry, material: opaque, kinds: [CellKind.luminal] },
+  apoptotic: { geometry: apoptoticBodyGeometry, material: opaque, kinds: [CellKind.luminal] },
+  myoepithelial: { geometry: starGeometry, material: opaque, kinds: [CellKind.myoepithelial] },
+  fibroblast: { geometry: spindleGeometry, material: opaque, kinds: [CellKind.fibroblast] },
+  collagen: { geometry: () => tubeGeometry(4), material: opaque, kinds: [CellKind.collagenFibre] },
+  capillary: { geometry: () => tubeGeometry(8), material: () => new MeshLambertMaterial({ side: DoubleSide }), kinds: [CellKind.capillarySegment] },
+  macrophage: { geometry: amoeboidGeometry, material: opaque, kinds: [CellKind.macrophage] },
+  tumour: { geometry: bumpyCellGeometry, material: opaque, kinds: [CellKind.tumour] },
+  membrane: { geometry: membraneCapGeometry, material: () => seeThrough(0.42, true), kinds: [CellKind.membranePatch], renderOrder: 1 },
+  milk: { geometry: dropletGeometry, material: () => seeThrough(0.4), kinds: [], renderOrder: 2 },
+  adipocyte: { geometry: dropletGeometry, material: () => seeThrough(0.6), kinds: [CellKind.adipocyte], renderOrder: 3 },
+  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.3, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 4 },
+};
+
+export function createShapeMeshes(structure: RunStructure): ShapeMeshes {
+  const kindCounts = new Int32Array(16);
+  for (let i = 0; i < structure.slotCount; i++) kindCounts[structure.kind[i]]++;
+  const meshes = {} as ShapeMeshes;
+  for (const id of SHAPE_IDS) {
+    const shape = SHAPES[id];
+    const capacity = Math.max(1, id === 'milk' ? structure.alveolusLactatingRadiusUm.length : shape.kinds.reduce((n: number, k) => n + kindCounts[k], 0));
+    const mesh = new InstancedMesh(shape.geometry(), shape.material(), capacity);
+    mesh.name = id;
+    mesh.instanceMatrix.setUsage(DynamicDrawUsage);
+    mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(capacity * 3), 3).setUsage(DynamicDrawUsage);
+    // Instances move anywhere in the lobule; the per-mesh bounding sphere would cull them wrongly.
+    mesh.frustumCulled = false;
+    mesh.renderOrder = shape.renderOrder ?? 0;
+    mesh.count = 0;
+    meshes[id] = mesh;
+  }
+  return meshes;
+}
+
+export function disposeShapeMeshes(meshes: ShapeMeshes): void {
+  for (const mesh of Object.values(meshes)) {
+    mesh.geometry.dispose();
+    (mesh.material as Material).dispose();
+    mesh.dispose();
+  }
+}

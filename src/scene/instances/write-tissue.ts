@@ -1,0 +1,156 @@
+// Copies a tissue snapshot into the instance buffers of every shape in one pass over the agents:
+// which shape an agent takes (kind and fate), where it sits and points, how big it is, and its
+// colour blended between its fates and by its signal. Runs only when the snapshot changes.
+
+import type { InstancedMesh } from 'three';
+import { CELL_FATE_COUNT, CellFate, CellKind } from '../../sim/cell-kinds';
+import { CAPILLARY_SEGMENT_UM, LUMINAL_RADIUS_UM } from '../../sim/constants';
+import type { RunStructure } from '../../sim/simulate';
+import type { TissueSnapshot } from '../../sim/tissue-snapshot';
+import type { ColourTable } from './colour-table';
+import { writeInstanceMatrix } from './instance-matrix';
+import type { ShapeId } from './shape-ids';
+
+export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
+
+/** Patches thinner than this are gone from view (fully breached). */
+const MEMBRANE_VISIBLE_ABOVE = 0.08;
+/** SASP halo pulses with simulated time (3 beats a day), so a paused picture never changes. */
+const HALO_BEATS_PER_DAY = 3;
+
+interface Cursor {
+  mesh: InstancedMesh;
+  matrices: Float32Array;
+  colours: Float32Array;
+  count: number;
+}
+
+const F = CellFate;
+const isLiving = (fate: number): boolean => fate === F.secreting || fate === F.resting || fate === F.senescent;
+
+export function writeTissue(
+  snapshot: TissueSnapshot,
+  structure: RunStructure,
+  meshes: ShapeMeshes,
+  colours: ColourTable,
+  milkColour: { r: number; g: number; b: number },
+  haloColour: { r: number; g: number; b: number },
+): void {
+  const cursors = {} as Record<ShapeId, Cursor>;
+  for (const id of Object.keys(meshes) as ShapeId[]) {
+    const mesh = meshes[id];
+    cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, count: 0 };
+  }
+  const { x, y, z, radiusUm, signal, fateFrom, fateTo, headingX, headingY, headingZ, blend } = snapshot;
+  const { kind, alveolus, alveolusCenterUm } = structure;
+  const pulse = 1 + 0.18 * Math.sin(2 * Math.PI * HALO_BEATS_PER_DAY * snapshot.day);
+
+  for (let i = 0; i < snapshot.slotCount; i++) {
+    const r = radiusUm[i];
+    if (!(r > 0.05)) continue;
+    const fate = blend < 0.5 ? fateFrom[i] : fateTo[i];
+    const px = x[i], py = y[i], pz = z[i];
+    const hx = headingX[i], hy = headingY[i], hz = headingZ[i];
+    const k = kind[i];
+    let c: Cursor;
+    let sx = r, sy = r, sz = r;
+    let cx = px, cy = py, cz = pz;
+    let accentBy = signal[i];
+    switch (k) {
+      case CellKind.luminal:
+        if (isLiving(fate)) {
+          c = cursors.luminal;
+          const flat = fate === F.senescent;
+          sx = sz = 2 * r;
+          sy = flat ? 0.7 * LUMINAL_RADIUS_UM : (fate === F.secreting ? 1.6 : 1.35) * r;
+          if (flat) {
+            const halo = cursors.saspHalo;
+            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.4 * r * pulse, 1.6 * r * pulse, 2.4 * r * pulse);
+            writeFlatColour(halo, haloColour);
+            halo.count++;
+          }
+        } else {
+          c = cursors.apoptotic;
+        }
+        accentBy = 0;
+        break;
+      case CellKind.myoepithelial:
+        c = cursors.myoepithelial;
+        sx = sz = r * (2.2 + 3.4 * signal[i]);
+        sy = r * 0.9;
+        break;
+      case CellKind.membranePatch: {
+        const integrity = signal[i];
+        if (integrity < MEMBRANE_VISIBLE_ABOVE) continue;
+        c = cursors.membrane;
+        const a = alveolus[i] * 3;
+        cx = alveolusCenterUm[a]; cy = alveolusCenterUm[a + 1]; cz = alveolusCenterUm[a + 2];
+        const distance = Math.hypot(px - cx, py - cy, pz - cz);
+        // The cap shrinks as it is cut, opening gaps in the shell.
+        sx = sz = distance * (0.25 + 0.75 * integrity);
+        sy = distance;
+        accentBy = 1 - integrity;
+        break;
+      }
+      case CellKind.adipocyte: c = cursors.adipocyte; accentBy = 0; break;
+      case CellKind.fibroblast: c = cursors.fibroblast; break;
+      case CellKind.collagenFibre: c = cursors.collagen; sy = 2 * r; sx = sz = 1.3; break;
+      case CellKind.capillarySegment: c = cursors.capillary; sy = CAPILLARY_SEGMENT_UM + 3; sx = sz = r * (1 + 0.6 * signal[i]); break;
+      case CellKind.macrophage: c = cursors.macrophage; sx = sz = r * (1 + 0.15 * signal[i]); break;
+      case CellKind.tumour:
+        c = cursors.tumour;
+        if (fate === F.invasive) { sy = 1.9 * r; sx = sz = 0.72 * r; }
+        accentBy = 0;
+        break;
+      default:
+        continue;
+    }
+    writeInstanceMatrix(c.matrices, c.count, cx, cy, cz, hx, hy, hz, sx, sy, sz);
+    writeColour(c, colours, k, fateFrom[i], fateTo[i], blend, accentBy);
+    c.count++;
+  }
+
+  // Milk: one droplet per alveolus, shrinking as it is resorbed.
+  const milk = cursors.milk;
+  for (let a = 0; a < snapshot.milkFill.length; a++) {
+    const lumen = Math.max(0, snapshot.alveolusRadiusUm[a] - LUMINAL_RADIUS_UM * 1.2) * Math.cbrt(snapshot.milkFill[a]);
+    if (lumen < 2) continue;
+    writeInstanceMatrix(milk.matrices, milk.count, alveolusCenterUm[a * 3], alveolusCenterUm[a * 3 + 1], alveolusCenterUm[a * 3 + 2], 0, 1, 0, lumen, lumen, lumen);
+    writeFlatColour(milk, milkColour);
+    milk.count++;
+  }
+
+  for (const id of Object.keys(cursors) as ShapeId[]) {
+    const { mesh, count } = cursors[id];
+    mesh.count = count;
+    mesh.instanceMatrix.needsUpdate = true;
+    mesh.instanceColor!.needsUpdate = true;
+    mesh.visible = count > 0;
+  }
+}
+
+function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, to: number, blend: number, accentBy: number): void {
+  const a = (kind * CELL_FATE_COUNT + from) * 3;
+  const b = (kind * CELL_FATE_COUNT + to) * 3;
+  const keep = 1 - blend;
+  let red = table.base[a] * keep + table.base[b] * blend;
+  let green = table.base[a + 1] * keep + table.base[b + 1] * blend;
+  let blue = table.base[a + 2] * keep + table.base[b + 2] * blend;
+  if (table.hasAccent[kind * CELL_FATE_COUNT + to] && accentBy > 0) {
+    const t = Math.min(1, accentBy);
+    red += (table.accent[b] - red) * t;
+    green += (table.accent[b + 1] - green) * t;
+    blue += (table.accent[b + 2] - blue) * t;
+  }
+  const o = c.count * 3;
+  c.colours[o] = red;
+  c.colours[o + 1] = green;
+  c.colours[o + 2] = blue;
+}
+
+function writeFlatColour(c: Cursor, colour: { r: number; g: number; b: number }): void {
+  const o = c.count * 3;
+  c.colours[o] = colour.r;
+  c.colours[o + 1] = colour.g;
+  c.colours[o + 2] = colour.b;
+}

@@ -1,0 +1,84 @@
+// Low-poly geometries, one per cell shape, each with its long or outward axis along +Y so that one
+// instance matrix can point it (see instance-matrix.ts). Sizes are unit; instances scale them in µm.
+
+import { BufferGeometry, CylinderGeometry, IcosahedronGeometry, SphereGeometry, Vector3 } from 'three';
+import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+
+/** Cuboidal epithelium as a hexagonal prism: tiles like cobblestones around the lumen. */
+export const luminalCellGeometry = (): BufferGeometry => new CylinderGeometry(0.5, 0.5, 1, 6, 1);
+
+/** Dying and shed cells: a small, faceted, shrunken body. */
+export const apoptoticBodyGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 0);
+
+/** The SASP halo around a senescent cell. */
+export const haloGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 1);
+
+/** Round droplets: adipocytes and the milk in each lumen. */
+export const dropletGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 2);
+
+/** Spindle-shaped fibroblast, pointed at both ends along Y. */
+export const spindleGeometry = (): BufferGeometry => {
+  const g = new IcosahedronGeometry(1, 0);
+  g.scale(0.22, 1, 0.22);
+  return g;
+};
+
+/** A thin open tube along Y: collagen fibres and capillary segments. */
+export const tubeGeometry = (radialSegments: number): BufferGeometry => new CylinderGeometry(1, 1, 1, radialSegments, 1, true);
+
+/** One patch of basement membrane: a cap of the unit sphere around +Y. */
+export const membraneCapGeometry = (): BufferGeometry => new SphereGeometry(1, 10, 3, 0, Math.PI * 2, 0, 0.52);
+
+/** Myoepithelial basket cell: a flat body with five processes in the plane tangent to the alveolus. */
+export const starGeometry = (): BufferGeometry => {
+  const body = new IcosahedronGeometry(0.22, 0);
+  body.scale(1, 0.5, 1);
+  const arms: BufferGeometry[] = [body];
+  for (let k = 0; k < 5; k++) {
+    const arm = new CylinderGeometry(0.025, 0.06, 0.5, 4, 1);
+    arm.rotateZ(Math.PI / 2);
+    arm.translate(0.25, 0, 0);
+    arm.rotateY((k / 5) * Math.PI * 2 + 0.3);
+    arms.push(arm);
+  }
+  return mergeAll(arms);
+};
+
+/**
+ * Macrophage: an amoeboid body with a leading pseudopod along +Y and two smaller ones, the
+ * surface pushed in and out so it reads as crawling, not as a ball.
+ */
+export const amoeboidGeometry = (): BufferGeometry => {
+  const lobes = [new Vector3(0, 1, 0), new Vector3(0.8, -0.3, 0.4), new Vector3(-0.6, -0.4, -0.7)];
+  const reach = [0.75, 0.35, 0.3];
+  return displaced(new IcosahedronGeometry(1, 2), (p) => {
+    let r = 0.85 + 0.06 * Math.sin(5 * p.x + 3 * p.y) * Math.cos(4 * p.z);
+    lobes.forEach((lobe, k) => (r += reach[k] * Math.max(0, p.dot(lobe)) ** 6));
+    return r;
+  });
+};
+
+/** Tumour cell: a lumpy, irregular outline. */
+export const bumpyCellGeometry = (): BufferGeometry =>
+  displaced(new IcosahedronGeometry(1, 1), (p) => 1 + 0.12 * Math.sin(7 * p.x) * Math.sin(6 * p.y + 1) * Math.sin(5 * p.z + 2));
+
+function displaced(geometry: BufferGeometry, radiusAt: (direction: Vector3) => number): BufferGeometry {
+  const position = geometry.getAttribute('position');
+  const p = new Vector3();
+  for (let i = 0; i < position.count; i++) {
+    p.fromBufferAttribute(position, i).normalize();
+    const r = radiusAt(p);
+    position.setXYZ(i, p.x * r, p.y * r, p.z * r);
+  }
+  geometry.computeVertexNormals();
+  return geometry;
+}
+
+function mergeAll(parts: BufferGeometry[]): BufferGeometry {
+  const flat = parts.map((g) => (g.index ? g.toNonIndexed() : g));
+  flat.forEach((g) => g.deleteAttribute('uv'));
+  const merged = mergeGeometries(flat, false);
+  if (!merged) throw new Error('star geometry could not be merged');
+  merged.computeVertexNormals();
+  return merged;
+}

@@ -1,0 +1,75 @@
+// Small schemas for values that arrive as text from outside (URL, CLI, messages): each says what it
+// accepts in words, so every edge can tell people exactly what was wrong.
+
+export interface ValueSchema<T> {
+  /** What is allowed, in words: "an integer from 0 to 2147483647". */
+  readonly allowed: string;
+  parse(raw: string): T | undefined;
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+
+export function integerIn(min: number, max: number): ValueSchema<number> {
+  return {
+    allowed: `an integer from ${min} to ${max}`,
+    parse: (raw) => {
+      const text = raw.trim();
+      if (!INTEGER.test(text)) return undefined;
+      const value = Number(text);
+      return value >= min && value <= max ? value : undefined;
+    },
+  };
+}
+
+export function numberIn(min: number, max: number): ValueSchema<number> {
+  return {
+    allowed: `a number from ${min} to ${max}`,
+    parse: (raw) => {
+      const text = raw.trim();
+      if (!DECIMAL.test(text)) return undefined;
+      const value = Number(text);
+      return Number.isFinite(value) && value >= min && value <= max ? value : undefined;
+    },
+  };
+}
+
+export function oneOf<T extends string>(values: readonly T[]): ValueSchema<T> {
+  return {
+    allowed: `one of ${values.join(', ')}`,
+    parse: (raw) => (values as readonly string[]).includes(raw.trim()) ? (raw.trim() as T) : undefined,
+  };
+}
+
+export const flag: ValueSchema<boolean> = {
+  allowed: '0 or 1',
+  parse: (raw) => (raw.trim() === '1' ? true : raw.trim() === '0' ? false : undefined),
+};
+
+/** "START-END" in days, both within [min, max], START before END. Negative days are allowed ("-2-5"). */
+export function dayWindowIn(min: number, max: number): ValueSchema<[number, number]> {
+  const day = numberIn(min, max);
+  return {
+    allowed: `START-END with days from ${min} to ${max}, START before END`,
+    parse: (raw) => {
+      const match = /^\s*(-?[\d.]+)\s*-\s*(-?[\d.]+)\s*$/.exec(raw);
+      if (!match) return undefined;
+      const start = day.parse(match[1]);
+      const end = day.parse(match[2]);
+      return start !== undefined && end !== undefined && start < end ? [start, end] : undefined;
+    },
+  };
+}
+
+/** A switch that is off (0), on with its default (1), or on with a value ("2-6", "3"). */
+export function switchWith<T>(value: ValueSchema<T>): ValueSchema<{ on: boolean; value?: T }> {
+  return {
+    allowed: `0, 1 or ${value.allowed}`,
+    parse: (raw) => {
+      const on = flag.parse(raw);
+      if (on !== undefined) return { on };
+      const parsed = value.parse(raw);
+      return parsed === undefined ? undefined : { on: true, value: parsed };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+// Every number the model uses, with its unit in its name and its evidence tag from the science brief:
+// [2026] Chiche et al. 2026, [LIT] established literature (source named), [INF] illustrative placeholder.
+
+/** Timeline of one run, in days since weaning (day 0 = forced weaning). */
+export const TIMELINE_START_DAY = -3;
+export const TIMELINE_END_DAY = 28;
+
+/** The model's clock: rules integrate over steps of at most this length. [INF] */
+export const MAX_STEP_HOURS = 1;
+
+// ---- Anatomy (µm) --------------------------------------------------------------------------------
+
+/** Lobule ellipsoid semi-axes at scale 1; about 550 µm across. [INF; brief §3 says 400–600 µm] */
+export const LOBULE_SEMI_AXES_UM = [285, 255, 235] as const;
+/** Alveoli at scale 1. [INF; issue: 20–30 alveoli] */
+export const ALVEOLI_PER_LOBULE = 24;
+/** Lactating alveolus radius range; about 90–125 µm across. [INF; brief §3 says 50–150 µm] */
+export const ALVEOLUS_RADIUS_MIN_UM = 46;
+export const ALVEOLUS_RADIUS_MAX_UM = 62;
+/** Gap of stroma kept between neighbouring alveoli. [INF] */
+export const ALVEOLUS_GAP_UM = 10;
+/** Radius a fully collapsed alveolus keeps as a small bud. [INF] */
+export const BUD_RADIUS_MIN_UM = 14;
+/** Luminal cell footprint on the alveolar surface; a cell is about 13 µm across. [INF; brief §3: 10–15 µm] */
+export const LUMINAL_FOOTPRINT_UM2 = 170;
+export const LUMINAL_RADIUS_UM = 6.5;
+/** Cone around the stalk (radians) left free of cells where the alveolus opens into its ductule. */
+export const ALVEOLUS_OPENING_RAD = 0.42;
+/** Myoepithelial basket cells per alveolus, and their body radius. [INF; brief §3] */
+export const MYOEPITHELIAL_PER_ALVEOLUS = 14;
+export const MYOEPITHELIAL_RADIUS_UM = 5;
+/** Basement-membrane patches per alveolus: the membrane can be breached patch by patch. [INF] */
+export const MEMBRANE_PATCHES_PER_ALVEOLUS = 20;
+/** A patch counts as breached below this integrity; cells can pass it. [INF] */
+export const MEMBRANE_BREACHED_BELOW = 0.3;
+/** Terminal duct: radius of the trunk and of the finest ductules. [INF] */
+export const DUCT_RADIUS_UM = 14;
+export const DUCTULE_RADIUS_UM = 7;
+/** Adipocytes: centre spacing and largest lipid-droplet radius. [INF; brief §3: 30–120 µm across] */
+export const ADIPOCYTE_SPACING_UM = 58;
+export const ADIPOCYTE_RADIUS_MAX_UM = 34;
+export const FIBROBLASTS_PER_ALVEOLUS = 4;
+export const FIBROBLAST_LENGTH_UM = 34;
+export const COLLAGEN_FIBRES_PER_ALVEOLUS = 6;
+export const COLLAGEN_FIBRE_LENGTH_UM = 60;
+/** Capillaries: vessels per lobule at scale 1 and segment length. [INF; brief §3: 5–10 µm lumen] */
+export const CAPILLARIES_PER_LOBULE = 9;
+export const CAPILLARY_SEGMENT_UM = 22;
+export const CAPILLARY_RADIUS_UM = 4;
+
+// ---- Phase 1: milk stasis and STAT3 ----------------------------------------------------------------
+
+/** STAT3 activity rises to 1 after weaning with this half-time. [INF; LIT: active within ~12 h, Watson 2006] */
+export const STAT3_HALF_TIME_HOURS = 6;
+/** The MMP remodelling programme switches on for good at this day. [LIT: Lund 1996; Zwick 2018] */
+export const REMODELLING_COMMIT_DAY = 2;
+/** Milk is resorbed from the lumen with this time constant once stasis starts. [INF] */
+export const MILK_RESORPTION_DAYS = 1.6;
+/** Luminal cells stop secreting after weaning at this rate, scaled by STAT3. [INF] */
+export const SECRETION_STOP_PER_DAY = 1.2;
+
+// ---- Epithelial death ------------------------------------------------------------------------------
+
+/** Alveolar-cell death hazard in phase 1 (×STAT3). [INF; brief §6 rule 2] */
+export const DEATH_PHASE1_PER_DAY = 0.15;
+/** Phase-2 hazard: a floor, plus anoikis as the basement membrane is lost. [INF; LIT direction: Lund 1996] */
+export const DEATH_PHASE2_BASE_PER_DAY = 0.06;
+export const DEATH_ANOIKIS_PER_DAY = 0.42;
+/** By this day the surviving epithelium has settled into buds and ducts and stops dying. [INF] */
+export const DEATH_ENDS_DAY = 12;
+/** A dying cell rounds up and detaches over this long, then floats shed in the lumen. [LIT: Watson 2006] */
+export const DETACH_HOURS = 6;
+/** Shed cells are eaten by living neighbours at this rate × the living fraction of their alveolus. [LIT: Monks 2002] */
+export const NEIGHBOUR_CLEARANCE_PER_DAY = 0.55;
+/** Dying cells shrink to this share of their radius. [LIT: brief §3, 5–8 µm] */
+export const SHED_RADIUS_FACTOR = 0.6;
+/** Engulfed material disappears into the eater over this long. [INF] */
+export const ENGULF_HOURS = 3;
+
+// ---- Senescence and SASP ---------------------------------------------------------------------------
+
+/** p16-dependent senescence window and peak rate per surviving alveolar cell. [2026 for the existence; numbers INF] */
+export const SENESCENCE_START_DAY = 2;
+export const SENESCENCE_END_DAY = 6;
+export const SENESCENCE_PER_DAY = 0.024;
+/** Senescent cells enlarge (area 1.5–3×). [LIT in culture; INF in tissue] */
+export const SENESCENT_RADIUS_FACTOR = 1.45;
+/** SASP field: grid voxel and the distance over which the signal falls to 1/e. [INF; brief §6 rule 4: 50–100 µm] */
+export const FIELD_VOXEL_UM = 30;
+export const SASP_DECAY_LENGTH_UM = 70;
+/** Field strength at which the local SASP signal is half-saturated. [INF] */
+export const SASP_HALF_SATURATION = 5;
+
+// ---- Basement membrane (MMP activity) -------------------------------------------------------------
+
+/**
+ * MMP activity (per day): the involution programme's own, which builds up day by day after the
+ * commitment (per day, per day), plus that from the SASP and from nearby macrophages. [INF; LIT direction]
+ */
+export const MMP_PROGRAMME_RAMP_PER_DAY2 = 0.04;
+/** The programme peaks at this day and has died away by the next (matrix restored). [LIT: O'Brien 2010; INF] */
+export const MMP_PROGRAMME_PEAK_DAY = 10;
+export const MMP_PROGRAMME_END_DAY = 14;
+export const MMP_SASP_PER_DAY = 2.2;
+export const MMP_PER_MACROPHAGE_PER_DAY = 0.008;
+/** Membrane is restored around a collapsed bud at this rate × collapse². [LIT: matrix restored d7–15] */
+export const MEMBRANE_REPAIR_PER_DAY = 0.3;
+
+// ---- Alveolar collapse ----------------------------------------------------------------------------
+
+/** An alveolus shrinks toward the size its surviving cells can line, gated by membrane loss. [LIT direction: Lund 1996] */
+export const COLLAPSE_PER_DAY = 1.1;
+
+// ---- Macrophages ----------------------------------------------------------------------------------
+
+/** Resident macrophages per alveolus in lactation. [INF] */
+export const RESIDENT_MACROPHAGES_PER_ALVEOLUS = 1;
+/** Baseline turnover: macrophages leave at this rate, and arrive to balance it. [INF] */
+export const MACROPHAGE_LEAVE_PER_DAY = 1.4;
+/** Extra leaving when the tissue is quiet (no SASP, no debris). [INF] */
+export const MACROPHAGE_QUIET_LEAVE_PER_DAY = 0.5;
+/** Recruitment per day per unit of SASP emitted and per debris cell. [INF; tuned to ~8× at d4–6, O'Brien 2010] */
+export const RECRUIT_PER_SENESCENT_PER_DAY = 1.0;
+export const RECRUIT_PER_DEBRIS_PER_DAY = 0.055;
+/** Crawling speed up the chemoattractant gradient, plus a random walk. [INF] */
+export const MACROPHAGE_SPEED_UM_PER_HOUR = 14;
+export const MACROPHAGE_WANDER_UM_PER_HOUR = 6;
+export const MACROPHAGE_RADIUS_UM = 9;
+/** Contact distance and the chance per contact-hour of engulfing debris or a senescent cell. [INF] */
+export const ENGULF_CONTACT_UM = 16;
+export const ENGULF_DEBRIS_PER_HOUR = 0.35;
+export const ENGULF_SENESCENT_PER_HOUR = 0.1;
+
+// ---- Adipocytes -----------------------------------------------------------------------------------
+
+/** Lipid fill of adipocytes during lactation (emptied). [LIT: Wang 2018; brief §6 rule 6 ~15%] */
+export const ADIPOCYTE_LACTATION_FILL = 0.15;
+/** Time constant of lipid uptake as space frees up. [INF; consistent with Zwick 2018] */
+export const ADIPOCYTE_REFILL_DAYS = 1.4;
+
+// ---- Senolytic -------------------------------------------------------------------------------------
+
+/** Default dosing window and the kill hazard on senescent cells while dosed. [INF; brief §6 rule 7: 70–90% within 24–48 h] */
+export const SENOLYTIC_DEFAULT_START_DAY = 2;
+export const SENOLYTIC_DEFAULT_END_DAY = 6;
+export const SENOLYTIC_KILL_PER_DAY = 2.3;
+
+// ---- Tumour ---------------------------------------------------------------------------------------
+
+/** Cells turned oncogenic at seeding, and the logistic carrying capacity. [INF] */
+export const TUMOUR_SEED_CELLS = 8;
+export const TUMOUR_CAPACITY_CELLS = 420;
+export const TUMOUR_RADIUS_UM = 7;
+/** Division: slow on its own, fast when plastic (SASP makes cells stem-like). [INF; LIT: Ritschka 2017] */
+export const TUMOUR_DIVISION_BASE_PER_DAY = 0.06;
+export const TUMOUR_DIVISION_PLASTIC_PER_DAY = 0.75;
+/** Plasticity rises with local SASP and relaxes without it. [LIT direction: Coppé 2008; numbers INF] */
+export const PLASTICITY_GAIN_PER_DAY = 2.6;
+export const PLASTICITY_LOSS_PER_DAY = 0.18;
+/** Invasion ∝ plasticity × membrane loss; intravasation ∝ plasticity. [INF; brief §6 rule 8] */
+export const INVASION_PER_DAY = 0.25;
+export const INTRAVASATION_PER_DAY = 2.2;
+export const INVASIVE_SPEED_UM_PER_HOUR = 3;
+/** A capillary flashes for this long after a tumour cell enters it. */
+export const INTRAVASATION_FLASH_HOURS = 12;

@@ -1,0 +1,39 @@
+// Rule 15: adipocytes. Emptied during lactation (their lipid goes into milk), they refill after
+// weaning mainly by swelling with lipid, in step with the collapse of the alveoli around them and
+// only as far as those alveoli leave them room.
+
+import { ADIPOCYTE_LACTATION_FILL, ADIPOCYTE_REFILL_DAYS } from '../constants';
+import type { LobuleModel } from '../model';
+
+/** Gap kept between a droplet and an alveolar surface. */
+const SURFACE_GAP_UM = 3;
+
+export function refillAdipocytes(model: LobuleModel, dtHours: number): void {
+  const { tissue, anatomy, signals } = model;
+  const { adipocyteSlots, adipocyteMaxRadiusUm, adipocyteNeighbourStart, adipocyteNeighbours, alveoli } = anatomy;
+  const { x, y, z, signal, radiusUm } = tissue;
+  const uptake = 1 - Math.exp(-dtHours / (ADIPOCYTE_REFILL_DAYS * 24));
+  let collapseSum = 0;
+  for (let a = 0; a < alveoli.count; a++) collapseSum += alveoli.collapse[a];
+  const meanCollapse = alveoli.count > 0 ? collapseSum / alveoli.count : 1;
+  for (let j = 0; j < adipocyteSlots.length; j++) {
+    const i = adipocyteSlots[j];
+    const maxRadius = adipocyteMaxRadiusUm[j];
+    let room = maxRadius;
+    let localCollapse = 0;
+    const first = adipocyteNeighbourStart[j], end = adipocyteNeighbourStart[j + 1];
+    for (let k = first; k < end; k++) {
+      const a = adipocyteNeighbours[k];
+      const gap = Math.hypot(x[i] - alveoli.centerX[a], y[i] - alveoli.centerY[a], z[i] - alveoli.centerZ[a]) - alveoli.radiusUm[a] - SURFACE_GAP_UM;
+      if (gap < room) room = gap;
+      localCollapse += alveoli.collapse[a];
+    }
+    localCollapse = end > first ? localCollapse / (end - first) : meanCollapse;
+    const capacity = room <= 0 ? 0 : Math.min(1, (room / maxRadius) ** 3);
+    const regression = signals.milkStasis > 0 ? localCollapse : 0;
+    const target = Math.min(capacity, ADIPOCYTE_LACTATION_FILL + (1 - ADIPOCYTE_LACTATION_FILL) * regression);
+    const fill = signal[i];
+    signal[i] = target > fill ? fill + (target - fill) * uptake : target;
+    radiusUm[i] = maxRadius * Math.cbrt(signal[i]);
+  }
+}

@@ -1,0 +1,49 @@
+// Rule 11: alveolar collapse. An alveolus shrinks toward the size its surviving cells can still line
+// (area ∝ living cells), but only as fast as its basement membrane gives way: in proportion to the
+// share of membrane patches already breached (an intact membrane holds the shape). Its epithelium,
+// myoepithelial basket and membrane patches move with its surface.
+
+import { CellFate, CellKind } from '../cell-kinds';
+import { BUD_RADIUS_MIN_UM, COLLAPSE_PER_DAY, LUMINAL_RADIUS_UM } from '../constants';
+import type { LobuleModel } from '../model';
+
+export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
+  const { alveoli } = model.anatomy;
+  const { collapse, radiusUm, lactatingRadiusUm, initialCells, livingCells, breachedShare } = alveoli;
+  for (let a = 0; a < alveoli.count; a++) {
+    const livingShare = initialCells[a] > 0 ? livingCells[a] / initialCells[a] : 0;
+    const room = Math.max(0, 1 - livingShare - collapse[a]);
+    collapse[a] += room * breachedShare[a] * COLLAPSE_PER_DAY * (dtHours / 24);
+    radiusUm[a] = Math.max(BUD_RADIUS_MIN_UM, lactatingRadiusUm[a] * Math.sqrt(1 - collapse[a]));
+  }
+
+  const { tissue } = model;
+  const { kind, fate, alveolus, x, y, z, axisX, axisY, axisZ, signal } = tissue;
+  const { centerX, centerY, centerZ } = alveoli;
+  for (let i = 0; i < tissue.count; i++) {
+    const a = alveolus[i];
+    if (a < 0) continue;
+    let distanceUm: number;
+    switch (kind[i]) {
+      case CellKind.luminal: {
+        const f = fate[i];
+        if (f === CellFate.engulfed || f === CellFate.cleared || f === CellFate.transformed) continue;
+        distanceUm = radiusUm[a] * signal[i]; // signal = radial depth, 1 on the epithelium
+        break;
+      }
+      case CellKind.myoepithelial:
+        distanceUm = radiusUm[a] + LUMINAL_RADIUS_UM + 1;
+        signal[i] = 1 - 0.6 * collapse[a]; // processes retract as the alveolus regresses
+        break;
+      case CellKind.membranePatch:
+        distanceUm = radiusUm[a] + LUMINAL_RADIUS_UM + 3;
+        tissue.radiusUm[i] = radiusUm[a];
+        break;
+      default:
+        continue;
+    }
+    x[i] = centerX[a] + axisX[i] * distanceUm;
+    y[i] = centerY[a] + axisY[i] * distanceUm;
+    z[i] = centerZ[a] + axisZ[i] * distanceUm;
+  }
+}

@@ -1,0 +1,25 @@
+// Rule 3: milk stasis. Once milk is no longer removed, luminal cells stop secreting (driven by
+// STAT3) and the milk left in each lumen is resorbed.
+
+import { MILK_RESORPTION_DAYS, SECRETION_STOP_PER_DAY } from '../constants';
+import { CellFate, CellKind, FateCause } from '../cell-kinds';
+import type { LobuleModel } from '../model';
+import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { changeFate } from '../tissue';
+
+export function applyMilkStasis(model: LobuleModel, dtHours: number): void {
+  const { milkStasis, stat3 } = model.signals;
+  if (milkStasis === 0) return;
+  const { milkFill } = model.anatomy.alveoli;
+  const kept = Math.exp(-dtHours / (MILK_RESORPTION_DAYS * 24));
+  for (let a = 0; a < milkFill.length; a++) milkFill[a] *= kept;
+
+  const { tissue, settings, stepIndex, hour } = model;
+  const chance = chanceWithin(SECRETION_STOP_PER_DAY * stat3, dtHours);
+  for (let i = 0; i < tissue.count; i++) {
+    if (tissue.kind[i] !== CellKind.luminal || tissue.fate[i] !== CellFate.secreting) continue;
+    if (eventUniform(settings.seed, RandomStream.secretionStop, i, stepIndex) < chance) {
+      changeFate(tissue, i, CellFate.resting, hour, FateCause.weaning);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+// Rule 5: p16-dependent senescence. During the remodelling window, surviving alveolar cells may
+// arrest for good instead of dying: they enlarge and flatten, stay alive, never divide, never die
+// on their own, and secrete the SASP. They leave only when something clears them. [2026]
+
+import { CellFate, CellKind, FateCause } from '../cell-kinds';
+import { SENESCENCE_END_DAY, SENESCENCE_PER_DAY, SENESCENCE_START_DAY, SENESCENT_RADIUS_FACTOR } from '../constants';
+import type { LobuleModel } from '../model';
+import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { changeFate } from '../tissue';
+
+export function induceSenescence(model: LobuleModel, dtHours: number): void {
+  const day = model.hour / 24;
+  if (day < SENESCENCE_START_DAY || day > SENESCENCE_END_DAY) return;
+  const { tissue, settings, stepIndex, hour } = model;
+  // Induction is strongest as remodelling starts and wanes toward the end of the window. [INF]
+  const waning = 1 - (0.9 * (day - SENESCENCE_START_DAY)) / (SENESCENCE_END_DAY - SENESCENCE_START_DAY);
+  const chance = chanceWithin(SENESCENCE_PER_DAY * waning * model.signals.stat3, dtHours);
+  for (let i = 0; i < tissue.count; i++) {
+    if (tissue.kind[i] !== CellKind.luminal) continue;
+    const f = tissue.fate[i];
+    if (f !== CellFate.resting && f !== CellFate.secreting) continue;
+    if (eventUniform(settings.seed, RandomStream.senescence, i, stepIndex) < chance) {
+      changeFate(tissue, i, CellFate.senescent, hour, FateCause.senescence);
+      tissue.radiusUm[i] *= SENESCENT_RADIUS_FACTOR;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+// Rule 18: invasion and intravasation. A plastic tumour cell turns invasive where its alveolus's
+// basement membrane is broken (chance ∝ plasticity × membrane loss), crawls to the nearest
+// capillary, and enters it (chance ∝ plasticity): a metastatic cell, counted for good.
+
+import { CellFate, CellKind, FateCause } from '../cell-kinds';
+import {
+  CAPILLARY_RADIUS_UM, INTRAVASATION_FLASH_HOURS, INTRAVASATION_PER_DAY, INVASION_PER_DAY,
+  INVASIVE_SPEED_UM_PER_HOUR,
+} from '../constants';
+import type { LobuleModel } from '../model';
+import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { changeFate } from '../tissue';
+
+/** Within this distance of its vessel's wall an invasive cell can enter it. */
+const ENTRY_REACH_UM = CAPILLARY_RADIUS_UM + 8;
+
+export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void {
+  const { tissue, settings, stepIndex, hour, anatomy } = model;
+  if (model.census.tumourCells === 0) return;
+  const { kind, fate, signal, x, y, z, link, alveolus } = tissue;
+  const integrity = anatomy.alveoli.membraneIntegrity;
+  for (let i = 0; i < tissue.count; i++) {
+    if (kind[i] !== CellKind.tumour) continue;
+    if (fate[i] === CellFate.proliferating) {
+      const a = alveolus[i];
+      const chance = chanceWithin(INVASION_PER_DAY * signal[i] * (1 - integrity[a]), dtHours);
+      if (eventUniform(settings.seed, RandomStream.tumourInvade, i, stepIndex) < chance) {
+        changeFate(tissue, i, CellFate.invasive, hour, FateCause.invasion);
+        link[i] = nearestCapillary(model, x[i], y[i], z[i]);
+      }
+    } else if (fate[i] === CellFate.invasive) {
+      const vessel = link[i];
+      const dx = x[vessel] - x[i], dy = y[vessel] - y[i], dz = z[vessel] - z[i];
+      const d = Math.hypot(dx, dy, dz);
+      if (d > ENTRY_REACH_UM) {
+        const stepUm = Math.min(d - ENTRY_REACH_UM * 0.5, INVASIVE_SPEED_UM_PER_HOUR * dtHours);
+        x[i] += (dx / d) * stepUm;
+        y[i] += (dy / d) * stepUm;
+        z[i] += (dz / d) * stepUm;
+        tissue.axisX[i] = dx / d;
+        tissue.axisY[i] = dy / d;
+        tissue.axisZ[i] = dz / d;
+        continue;
+      }
+      const chance = chanceWithin(INTRAVASATION_PER_DAY * signal[i], dtHours);
+      if (eventUniform(settings.seed, RandomStream.tumourIntravasate, i, stepIndex) < chance) {
+        changeFate(tissue, i, CellFate.intravasated, hour, FateCause.intravasation);
+        tissue.radiusUm[i] = 0;
+        signal[vessel] = 1; // the vessel flashes where the cell got in
+        model.metastaticCells++;
+      }
+    }
+  }
+  // Vessel flashes fade.
+  const fade = Math.exp(-dtHours / (INTRAVASATION_FLASH_HOURS / 3));
+  for (const vessel of anatomy.capillarySlots) signal[vessel] *= fade;
+}
+
+function nearestCapillary(model: LobuleModel, px: number, py: number, pz: number): number {
+  const { x, y, z } = model.tissue;
+  let best = model.anatomy.capillarySlots[0];
+  let bestD = Infinity;
+  for (const s of model.anatomy.capillarySlots) {
+    const d = (x[s] - px) ** 2 + (y[s] - py) ** 2 + (z[s] - pz) ** 2;
+    if (d < bestD) { bestD = d; best = s; }
+  }
+  return best;
+}

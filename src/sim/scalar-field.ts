@@ -1,0 +1,112 @@
+// A diffusible signal on a voxel grid over the lobule (the SASP, the debris "eat me" cue).
+// Each step the sources are deposited and spread with a separable exponential filter, which gives
+// the quasi-steady profile of a cytokine that diffuses and decays: strength falls as exp(−d/λ) per
+// axis. Cost is linear in voxels, independent of how many cells emit.
+
+export interface ScalarField {
+  originUm: number[];
+  voxelUm: number;
+  nx: number;
+  ny: number;
+  nz: number;
+  values: Float64Array;
+  /** Per-voxel decay factor between neighbours along one axis, exp(−voxel/λ). */
+  decay: number;
+}
+
+export function createScalarField(halfExtentUm: number[], voxelUm: number, decayLengthUm: number): ScalarField {
+  const n = halfExtentUm.map((h) => Math.ceil((2 * h) / voxelUm) + 1);
+  return {
+    originUm: halfExtentUm.map((h, i) => -((n[i] - 1) * voxelUm) / 2),
+    voxelUm,
+    nx: n[0],
+    ny: n[1],
+    nz: n[2],
+    values: new Float64Array(n[0] * n[1] * n[2]),
+    decay: Math.exp(-voxelUm / decayLengthUm),
+  };
+}
+
+export function clearField(field: ScalarField): void {
+  field.values.fill(0);
+}
+
+/** Adds `amount` at a point, shared among the 8 surrounding voxels (trilinear). */
+export function depositInField(field: ScalarField, x: number, y: number, z: number, amount: number): void {
+  const { nx, ny, nz, voxelUm, originUm, values } = field;
+  const fx = Math.min(nx - 1.001, Math.max(0, (x - originUm[0]) / voxelUm));
+  const fy = Math.min(ny - 1.001, Math.max(0, (y - originUm[1]) / voxelUm));
+  const fz = Math.min(nz - 1.001, Math.max(0, (z - originUm[2]) / voxelUm));
+  const ix = fx | 0, iy = fy | 0, iz = fz | 0;
+  const tx = fx - ix, ty = fy - iy, tz = fz - iz;
+  const base = ix + nx * (iy + ny * iz);
+  const sy = nx, sz = nx * ny;
+  values[base] += amount * (1 - tx) * (1 - ty) * (1 - tz);
+  values[base + 1] += amount * tx * (1 - ty) * (1 - tz);
+  values[base + sy] += amount * (1 - tx) * ty * (1 - tz);
+  values[base + sy + 1] += amount * tx * ty * (1 - tz);
+  values[base + sz] += amount * (1 - tx) * (1 - ty) * tz;
+  values[base + sz + 1] += amount * tx * (1 - ty) * tz;
+  values[base + sz + sy] += amount * (1 - tx) * ty * tz;
+  values[base + sz + sy + 1] += amount * tx * ty * tz;
+}
+
+/** Spreads the deposited sources: y[i] = x[i] + a·y[i−1] forward, then backward, along each axis. */
+export function spreadField(field: ScalarField): void {
+  const { nx, ny, nz } = field;
+  for (let z = 0; z < nz; z++) for (let y = 0; y < ny; y++) spreadLine(field, (z * ny + y) * nx, 1, nx);
+  for (let z = 0; z < nz; z++) for (let x = 0; x < nx; x++) spreadLine(field, z * ny * nx + x, nx, ny);
+  for (let y = 0; y < ny; y++) for (let x = 0; x < nx; x++) spreadLine(field, y * nx + x, nx * ny, nz);
+}
+
+/** One line of the separable filter: out[i] = Σ_j a^|i−j| · in[j], in two passes, in place. */
+function spreadLine(field: ScalarField, start: number, stride: number, count: number): void {
+  const { values, decay } = field;
+  let carry = 0;
+  const end = start + count * stride;
+  for (let at = start; at < end; at += stride) {
+    carry = values[at] + decay * carry;
+    values[at] = carry;
+  }
+  // Backward: out[i] = f[i] + a·b[i+1], where b is the backward sum and in[i] = f[i] − a·f[i−1].
+  carry = 0;
+  for (let at = end - stride; at >= start; at -= stride) {
+    const forward = values[at];
+    const source = at > start ? forward - decay * values[at - stride] : forward;
+    values[at] = forward + decay * carry;
+    carry = source + decay * carry;
+  }
+}
+
+/** The field at a point (trilinear). */
+export function sampleField(field: ScalarField, x: number, y: number, z: number): number {
+  const { nx, ny, nz, voxelUm, originUm, values } = field;
+  const fx = Math.min(nx - 1.001, Math.max(0, (x - originUm[0]) / voxelUm));
+  const fy = Math.min(ny - 1.001, Math.max(0, (y - originUm[1]) / voxelUm));
+  const fz = Math.min(nz - 1.001, Math.max(0, (z - originUm[2]) / voxelUm));
+  const ix = fx | 0, iy = fy | 0, iz = fz | 0;
+  const tx = fx - ix, ty = fy - iy, tz = fz - iz;
+  const base = ix + nx * (iy + ny * iz);
+  const sy = nx, sz = nx * ny;
+  const c00 = values[base] * (1 - tx) + values[base + 1] * tx;
+  const c10 = values[base + sy] * (1 - tx) + values[base + sy + 1] * tx;
+  const c01 = values[base + sz] * (1 - tx) + values[base + sz + 1] * tx;
+  const c11 = values[base + sz + sy] * (1 - tx) + values[base + sz + sy + 1] * tx;
+  return (c00 * (1 - ty) + c10 * ty) * (1 - tz) + (c01 * (1 - ty) + c11 * ty) * tz;
+}
+
+/**
+ * Adds the gradient of `field` at the voxel nearest a point (central differences, field units per
+ * voxel) into `out`, scaled by `weight`. Cheaper than sampling six points trilinearly.
+ */
+export function addFieldGradient(field: ScalarField, x: number, y: number, z: number, weight: number, out: Float64Array): void {
+  const { nx, ny, nz, voxelUm, originUm, values } = field;
+  const ix = Math.min(nx - 2, Math.max(1, Math.round((x - originUm[0]) / voxelUm)));
+  const iy = Math.min(ny - 2, Math.max(1, Math.round((y - originUm[1]) / voxelUm)));
+  const iz = Math.min(nz - 2, Math.max(1, Math.round((z - originUm[2]) / voxelUm)));
+  const at = ix + nx * (iy + ny * iz);
+  const sy = nx, sz = nx * ny;
+  out[0] += weight * (values[at + 1] - values[at - 1]) * 0.5;
+  out[1] += weight * (values[at + sy] - values[at - sy]) * 0.5;
+  out[2] += weight * (values[at + sz] - values[at - sz]) * 0.5;
+}

@@ -1,0 +1,110 @@
+// Runs the whole timeline for one set of settings: the metrics samples for charts and the CLI, and
+// (for the app) a frame per sample so the tissue can be shown at any day, backwards too, at once.
+
+import type { DuctSegment } from './anatomy';
+import { type CellFate, isGone } from './cell-kinds';
+import { TIMELINE_END_DAY, TIMELINE_START_DAY } from './constants';
+import type { FateHistory } from './tissue';
+import { measureMetrics, type MetricsSample } from './metrics';
+import { createLobuleModel, step, type LobuleModel } from './model';
+import type { SimulationSettings } from './settings';
+import { recordFrame, type TissueFrame } from './tissue-frame';
+
+export interface SimulateOptions {
+  /** Hours between samples (and frames). */
+  sampleHours?: number;
+  /** Last day simulated (days since weaning). */
+  endDay?: number;
+  /** Keep a frame per sample (the app needs them; the CLI does not). */
+  recordFrames?: boolean;
+}
+
+/** What never changes during a run, for drawing it. */
+export interface RunStructure {
+  semiAxesUm: [number, number, number];
+  ducts: DuctSegment[];
+  alveolusCenterUm: Float32Array;
+  alveolusLactatingRadiusUm: Float32Array;
+  alveolusStalk: Float32Array;
+  /** Per slot (final count): kind, owning alveolus, and the fixed axis of non-moving agents. */
+  slotCount: number;
+  kind: Uint8Array;
+  alveolus: Int32Array;
+  axisX: Float32Array;
+  axisY: Float32Array;
+  axisZ: Float32Array;
+}
+
+export interface SimulationRun {
+  settings: SimulationSettings;
+  sampleHours: number;
+  samples: MetricsSample[];
+  frames: TissueFrame[];
+  structure: RunStructure;
+  history: FateHistory;
+  timing: { agents: number; steps: number; msPerStep: number };
+}
+
+/** A monotonic clock in ms, where the host has one (browser, worker, Node); only for timing figures. */
+const clock: { now(): number } = (globalThis as { performance?: { now(): number } }).performance ?? { now: () => 0 };
+
+export function simulate(settings: SimulationSettings, options: SimulateOptions = {}): SimulationRun {
+  const sampleHours = options.sampleHours ?? 6;
+  const endDay = options.endDay ?? TIMELINE_END_DAY;
+  const model = createLobuleModel(settings);
+  const samples: MetricsSample[] = [measureMetrics(model)];
+  const frames: TissueFrame[] = options.recordFrames ? [recordFrame(model)] : [];
+  const sampleCount = Math.round(((endDay - TIMELINE_START_DAY) * 24) / sampleHours);
+  let steps = 0;
+  let peakAgents = 0;
+  let stepMs = 0;
+  for (let s = 1; s <= sampleCount; s++) {
+    const started = clock.now();
+    const targetHour = TIMELINE_START_DAY * 24 + s * sampleHours;
+    step(model, targetHour - model.hour);
+    stepMs += clock.now() - started;
+    steps = model.stepIndex;
+    const sample = measureMetrics(model);
+    samples.push(sample);
+    peakAgents = Math.max(peakAgents, countPresent(model));
+    if (options.recordFrames) frames.push(recordFrame(model));
+  }
+  const { tissue, anatomy } = model;
+  const { alveoli } = anatomy;
+  const n = tissue.count;
+  const centers = new Float32Array(alveoli.count * 3);
+  const stalks = new Float32Array(alveoli.count * 3);
+  for (let a = 0; a < alveoli.count; a++) {
+    centers.set([alveoli.centerX[a], alveoli.centerY[a], alveoli.centerZ[a]], a * 3);
+    stalks.set([alveoli.stalkX[a], alveoli.stalkY[a], alveoli.stalkZ[a]], a * 3);
+  }
+  return {
+    settings,
+    sampleHours,
+    samples,
+    frames,
+    structure: {
+      semiAxesUm: [...anatomy.semiAxesUm] as [number, number, number],
+      ducts: anatomy.ducts,
+      alveolusCenterUm: centers,
+      alveolusLactatingRadiusUm: alveoli.lactatingRadiusUm.slice(),
+      alveolusStalk: stalks,
+      slotCount: n,
+      kind: tissue.kind.slice(0, n),
+      alveolus: tissue.alveolus.slice(0, n),
+      axisX: tissue.axisX.slice(0, n),
+      axisY: tissue.axisY.slice(0, n),
+      axisZ: tissue.axisZ.slice(0, n),
+    },
+    history: tissue.history,
+    timing: { agents: peakAgents, steps, msPerStep: steps > 0 ? stepMs / steps : 0 },
+  };
+}
+
+/** Agents present in the tissue now (not yet gone). */
+function countPresent(model: LobuleModel): number {
+  const { fate } = model.tissue;
+  let n = 0;
+  for (let i = 0; i < model.tissue.count; i++) if (!isGone(fate[i] as CellFate)) n++;
+  return n;
+}

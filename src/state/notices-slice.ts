@@ -1,0 +1,23 @@
+// Short messages for people: which URL parameter was ignored and why, a run that failed, and so on.
+
+import type { StateCreator } from 'zustand';
+import type { LobuleState } from './store';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface NoticesSlice {
+  notices: Notice[];
+  addNotice: (text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const createNoticesSlice: StateCreator<LobuleState, [], [], NoticesSlice> = (set) => ({
+  notices: [],
+  addNotice: (text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,55 @@
+// Playback: the day on the clock and how it moves. `day` changes every frame while playing, so
+// components never select it raw: they read it transiently or select a coarse `dayTick`.
+
+import type { StateCreator } from 'zustand';
+import { DAY_MAX, DAY_MIN } from '../sim/settings';
+import type { LobuleState } from './store';
+
+export const SPEED_DAYS_PER_SECOND = [0.25, 0.5, 1, 2, 4] as const;
+export const DEFAULT_SPEED_DAYS_PER_SECOND = 1;
+/** How far one press of step forward/back moves the clock. */
+export const STEP_DAYS = 0.25;
+
+export interface PlaybackSlice {
+  day: number;
+  /** The day rounded to a quarter: what slow readouts (charts' cursor, labels) subscribe to. */
+  dayTick: number;
+  playing: boolean;
+  speedDaysPerSecond: number;
+  loop: boolean;
+  setDay: (day: number) => void;
+  play: () => void;
+  pause: () => void;
+  togglePlaying: () => void;
+  stepDays: (deltaDays: number) => void;
+  setSpeed: (daysPerSecond: number) => void;
+  setLoop: (loop: boolean) => void;
+}
+
+export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_MIN, Number.isFinite(day) ? day : 0));
+export const tickOf = (day: number): number => Math.round(day * 4) / 4;
+
+export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlice> = (set, get) => ({
+  day: DAY_MIN,
+  dayTick: DAY_MIN,
+  playing: false,
+  speedDaysPerSecond: DEFAULT_SPEED_DAYS_PER_SECOND,
+  loop: true,
+  setDay: (day) => {
+    const clamped = clampDay(day);
+    set({ day: clamped, dayTick: tickOf(clamped) });
+  },
+  play: () => {
+    // Pressing play at the end starts again from the beginning.
+    if (get().day >= DAY_MAX) get().setDay(DAY_MIN);
+    set({ playing: true });
+  },
+  pause: () => set({ playing: false }),
+  togglePlaying: () => (get().playing ? get().pause() : get().play()),
+  stepDays: (deltaDays) => {
+    set({ playing: false });
+    get().setDay(get().day + deltaDays);
+  },
+  setSpeed: (daysPerSecond) => set({ speedDaysPerSecond: daysPerSecond }),
+  setLoop: (loop) => set({ loop }),
+});

@@ -1,0 +1,30 @@
+// The one store, made of slices. Created once per app (and per test) by `createLobuleStore`.
+
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
+import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
+import { createRunSlice, type RunSlice } from './run-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createViewSlice, type ViewSlice } from './view-slice';
+
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice;
+export type LobuleStore = StoreApi<LobuleState>;
+
+/** What a URL (or a host page) may set before the app starts. */
+export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias'>>;
+
+export function createLobuleStore(initial: InitialState = {}): LobuleStore {
+  const store = createStore<LobuleState>()((...a) => ({
+    ...createPlaybackSlice(...a),
+    ...createSettingsSlice(...a),
+    ...createViewSlice(...a),
+    ...createRunSlice(...a),
+    ...createNoticesSlice(...a),
+    ...createProfilerSlice(...a),
+  }));
+  const { day, ...rest } = initial;
+  store.setState(rest);
+  if (day !== undefined) store.getState().setDay(day);
+  return store;
+}

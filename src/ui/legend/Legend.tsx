@@ -1,0 +1,45 @@
+// The legend: every colour and shape on screen, in the current colour mode, with the illustrative
+// nature of sizes and counts stated.
+
+import { translate } from '../../i18n/translate';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { LEGEND_ENTRIES, type SwatchShape } from './legend-entries';
+
+export function Legend() {
+  const store = useLobuleStoreApi();
+  const mode = useLobule((s) => s.colourMode);
+  const open = useLobule((s) => s.legendOpen);
+  return (
+    <details className="panel-section legend" open={open} onToggle={(e) => store.getState().setLegendOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{translate('legend.title')}</summary>
+      <ul>
+        {LEGEND_ENTRIES.map((entry) => (
+          <li key={entry.label}>
+            <Swatch shape={entry.shape} colour={entry.colour(mode)} />
+            <span>{translate(entry.label)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="note">{translate('legend.illustrative')}</p>
+    </details>
+  );
+}
+
+function Swatch({ shape, colour }: { shape: SwatchShape; colour: string }) {
+  const stroke = '#333';
+  const body = (() => {
+    switch (shape) {
+      case 'hexagon': return <polygon points="12,3 20,7.5 20,16.5 12,21 4,16.5 4,7.5" fill={colour} stroke={stroke} strokeWidth="1" />;
+      case 'flat-halo': return <><ellipse cx="12" cy="12" rx="11" ry="8" fill={colour} opacity="0.3" /><ellipse cx="12" cy="12" rx="9" ry="4" fill={colour} stroke={stroke} strokeWidth="1" /></>;
+      case 'small-dot': return <circle cx="12" cy="12" r="4" fill={colour} stroke={stroke} strokeWidth="1" />;
+      case 'star': return <><path d="M12 12 L22 9 M12 12 L17 21 M12 12 L5 20 M12 12 L3 8 M12 12 L13 2" stroke={colour} strokeWidth="2" /><circle cx="12" cy="12" r="3.5" fill={colour} /></>;
+      case 'ring': return <circle cx="12" cy="12" r="8" fill="none" stroke={colour} strokeWidth="3" strokeDasharray="9 3" />;
+      case 'droplet': return <circle cx="12" cy="12" r="9" fill={colour} stroke={stroke} strokeWidth="0.8" opacity="0.85" />;
+      case 'amoeba': return <path d="M5 14 C3 8 9 4 13 6 C16 2 22 5 19 10 C23 14 17 20 12 18 C8 21 4 18 5 14 Z" fill={colour} stroke={stroke} strokeWidth="1" />;
+      case 'spindle': return <path d="M2 12 Q12 5 22 12 Q12 19 2 12 Z" fill={colour} stroke={stroke} strokeWidth="1" />;
+      case 'tube': return <rect x="2" y="9" width="20" height="6" rx="3" fill={colour} stroke={stroke} strokeWidth="1" />;
+      case 'lumpy': return <path d="M6 8 C8 3 14 5 16 6 C21 6 21 12 19 14 C20 19 14 21 11 19 C6 21 3 15 5 12 C3 10 5 9 6 8 Z" fill={colour} stroke={stroke} strokeWidth="1" />;
+    }
+  })();
+  return <svg className="swatch" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true">{body}</svg>;
+}

@@ -1,0 +1,41 @@
+// The numbers behind the picture at the current day (quarter-day resolution), labelled as model
+// numbers for one mouse lobule.
+
+import { translate, type MessageKey } from '../../i18n/translate';
+import type { MetricsSample } from '../../sim/metrics';
+import { useLobule } from '../../state/store-context';
+
+const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) => string; tumourOnly?: boolean }[] = [
+  { key: 'alveolarCells', label: 'metrics.alveolarCells', format: String },
+  { key: 'senescentCells', label: 'metrics.senescentCells', format: String },
+  { key: 'apoptoticCells', label: 'metrics.apoptoticCells', format: String },
+  { key: 'macrophages', label: 'metrics.macrophages', format: String },
+  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', format: (v) => `${Math.round(v * 100)}%` },
+  { key: 'basementMembrane', label: 'metrics.basementMembrane', format: (v) => `${Math.round(v * 100)}%` },
+  { key: 'tumourCells', label: 'metrics.tumourCells', format: String, tumourOnly: true },
+  { key: 'metastaticCells', label: 'metrics.metastaticCells', format: String, tumourOnly: true },
+];
+
+export function MetricsReadout() {
+  const run = useLobule((s) => s.run);
+  const day = useLobule((s) => s.dayTick);
+  if (!run) return null;
+  const index = Math.round(((day - run.samples[0].day) * 24) / run.sampleHours);
+  const sample = run.samples[Math.min(run.samples.length - 1, Math.max(0, index))];
+  return (
+    <section className="panel-section metrics" aria-label={translate('metrics.title')}>
+      <h2>{translate('metrics.title')}</h2>
+      <table>
+        <tbody>
+          {ROWS.filter((r) => !r.tumourOnly || run.settings.tumour).map((r) => (
+            <tr key={r.key} data-metric={r.key}>
+              <th scope="row">{translate(r.label)}</th>
+              <td>{r.format(sample[r.key] as number)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="note">{translate('metrics.note', { seed: run.settings.seed })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+// The timeline: play, step, speed, and a scrubbable ruler of phases with the events to jump to
+// (weaning, senescence onset, the clearance window, tumour seeding). The slider follows the clock
+// through a transient subscription, so playing re-renders nothing.
+
+import { useEffect, useRef } from 'react';
+import { translate } from '../../i18n/translate';
+import { SENESCENCE_START_DAY } from '../../sim/constants';
+import { PHASES, phaseEndDay } from '../../sim/phases';
+import { DAY_MAX, DAY_MIN } from '../../sim/settings';
+import { SPEED_DAYS_PER_SECOND, STEP_DAYS } from '../../state/playback-slice';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { formatDay } from './DayReadout';
+
+const SPAN = DAY_MAX - DAY_MIN;
+const percent = (day: number): string => `${((Math.min(DAY_MAX, Math.max(DAY_MIN, day)) - DAY_MIN) / SPAN) * 100}%`;
+
+export function Timeline() {
+  const store = useLobuleStoreApi();
+  const playing = useLobule((s) => s.playing);
+  const speed = useLobule((s) => s.speedDaysPerSecond);
+  const settings = useLobule((s) => s.settings);
+  const slider = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const show = (day: number): void => {
+      const input = slider.current;
+      if (!input) return;
+      input.value = String(day);
+      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(Math.round(day * 4) / 4) }));
+    };
+    show(store.getState().day);
+    return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
+  }, [store]);
+
+  const { setDay, togglePlaying, stepDays, setSpeed } = store.getState();
+  const [clearStart, clearEnd] = settings.clearanceWindowDays;
+  return (
+    <div className="timeline" role="group" aria-label={translate('controls.timeline')}>
+      <div className="transport">
+        <button type="button" onClick={() => stepDays(-STEP_DAYS)} aria-label={translate('controls.stepBack')} title={translate('controls.stepBack')}>◀︎</button>
+        <button type="button" className="play" onClick={togglePlaying} data-testid="play" aria-pressed={playing}>
+          {playing ? translate('controls.pause') : translate('controls.play')}
+        </button>
+        <button type="button" onClick={() => stepDays(STEP_DAYS)} aria-label={translate('controls.stepForward')} title={translate('controls.stepForward')}>▶︎</button>
+        <label className="speed">
+          <span>{translate('controls.speed')}</span>
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {[...new Set([...SPEED_DAYS_PER_SECOND, speed])].sort((a, b) => a - b).map((v) => (
+              <option key={v} value={v}>{translate('controls.speedValue', { speed: v })}</option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="ruler">
+        <div className="bands" aria-hidden="true">
+          {PHASES.map((p) => {
+            const start = Math.max(DAY_MIN, p.startDay);
+            const end = Math.min(DAY_MAX, phaseEndDay(p.id));
+            return (
+              <div key={p.id} className={`band phase-${p.id}`} style={{ left: percent(start), width: `${((end - start) / SPAN) * 100}%` }}>
+                <span>{translate(`phase.${p.id}`)}</span>
+              </div>
+            );
+          })}
+          {settings.clearance && (
+            <div className="window clearance" style={{ left: percent(clearStart), width: `${((clearEnd - clearStart) / SPAN) * 100}%` }} />
+          )}
+        </div>
+        <input
+          ref={slider}
+          type="range"
+          min={DAY_MIN}
+          max={DAY_MAX}
+          step={0.05}
+          defaultValue={DAY_MIN}
+          aria-label={translate('controls.timeline')}
+          data-testid="timeline"
+          onInput={(e) => setDay(Number((e.target as HTMLInputElement).value))}
+        />
+        <div className="markers">
+          <Marker day={0} label={translate('event.weaning')} onJump={setDay} />
+          <Marker day={SENESCENCE_START_DAY} label={translate('event.senescence')} onJump={setDay} />
+          {settings.clearance && <Marker day={clearStart} label={translate('event.clearance', { start: clearStart, end: clearEnd })} onJump={setDay} />}
+          {settings.tumour && <Marker day={settings.tumourSeedDay} label={translate('event.tumour')} onJump={setDay} />}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Marker({ day, label, onJump }: { day: number; label: string; onJump: (day: number) => void }) {
+  return (
+    <button type="button" className="marker" style={{ left: percent(day) }} onClick={() => onJump(day)} title={translate('event.goTo', { day })}>
+      {label}
+    </button>
+  );
+}
