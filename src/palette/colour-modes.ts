@@ -72,7 +72,8 @@ function cellsModeColour(kind: CellKind, fate: CellFate): CellColour {
       return { base: fate === F.dying ? c.grey : c.darkGrey };
     case K.myoepithelial: return { base: c.reddishPurple };
     case K.membranePatch: return { base: '#C7D0D8', accent: '#E9EDF0' };
-    case K.adipocyte: return { base: c.yellow };
+    // Emptied in lactation (pale, like fibroblasts), yellow as they fill with lipid.
+    case K.adipocyte: return { base: '#F3EFD8', accent: c.yellow };
     case K.fibroblast: return { base: '#A7A7A7', accent: c.bluishGreen };
     case K.collagenFibre: return { base: '#BDBDBD', accent: c.bluishGreen };
     case K.capillarySegment: return { base: c.vesselRed, accent: c.flash };
@@ -121,9 +122,9 @@ function saBetaGalColour(kind: CellKind, fate: CellFate): CellColour {
 /** Colours of the structures that are not agents. */
 export function structureColour(mode: ColourMode, structure: 'milk' | 'duct' | 'saspHalo' | 'background'): string {
   const table = {
-    cells: { milk: '#FFFBEA', duct: '#7DB7DD', saspHalo: '#4FA3E0', background: '#F5F2EC' },
-    he: { milk: '#F6C9DC', duct: '#D48BB8', saspHalo: '#4FA3E0', background: '#FBF3F6' },
-    sabgal: { milk: '#FBF1F3', duct: '#F1D3DA', saspHalo: '#138D8D', background: '#FBF7F7' },
+    cells: { milk: '#FFFBEA', duct: '#7DB7DD', saspHalo: '#D9F1FF', background: '#F5F2EC' },
+    he: { milk: '#F6C9DC', duct: '#D48BB8', saspHalo: '#FFFFFF', background: '#FBF3F6' },
+    sabgal: { milk: '#FBF1F3', duct: '#F1D3DA', saspHalo: '#9FE0DA', background: '#FBF7F7' },
   } as const;
   return table[mode][structure];
 }

@@ -9,6 +9,7 @@ import { CameraRig } from './CameraRig';
 import { Cutaway } from './Cutaway';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
+import { Headlight } from './Headlight';
 import { TissueInstances } from './TissueInstances';
 
 export function LobuleCanvas() {
@@ -35,9 +36,7 @@ export function LobuleCanvas() {
         camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
       >
         <color attach="background" args={[structureColour(colourMode, 'background')]} />
-        <hemisphereLight args={['#ffffff', '#d8d0c4', 2.4]} />
-        <directionalLight position={[300, 500, 400]} intensity={1.5} />
-        <directionalLight position={[-400, -200, 300]} intensity={0.5} />
+        <Headlight />
         {run && (
           <>
             <CameraRig structure={run.structure} />

@@ -19,12 +19,11 @@ export function cameraPose(preset: CameraPreset, structure: RunStructure): Camer
     case 'overview':
       return { position: scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII), target: [0, 0, 0] };
     case 'alveolus': {
+      // Close up on one alveolus, orbiting its centre: with the cut-away (which the preset turns
+      // on) the plane passes through that centre and opens the lumen to view.
       const a = centralAlveolus(structure);
-      const c = center(structure, a);
       const r = structure.alveolusLactatingRadiusUm[a];
-      // Stand inside the lumen near one wall and look across at the far wall.
-      const toward = OVERVIEW_DIRECTION;
-      return { position: add(c, scale(toward, r * 0.55)), target: add(c, scale(toward, -r)) };
+      return { position: add(center(structure, a), scale(OVERVIEW_DIRECTION, r * 5)), target: center(structure, a) };
     }
     case 'stroma': {
       const spot = stromaSpot(structure);

@@ -21,7 +21,7 @@ export interface TissueSnapshot {
   fateTo: Uint8Array;
   /** 0 → the earlier frame's fate, 1 → the later's. */
   blend: number;
-  /** Unit heading: direction of travel for movers, the fixed axis for the rest. */
+  /** Unit heading: direction of travel for movers on the move, the fixed axis otherwise. */
   headingX: Float32Array;
   headingY: Float32Array;
   headingZ: Float32Array;
@@ -88,7 +88,12 @@ export function readTissueAt(run: SimulationRun, day: number, snapshot: TissueSn
     const inA = i < a.count;
     const inB = i < b.count;
     if (!inA && !inB) {
-      snapshot.radiusUm[i] = 0;
+      // Not born yet: hidden, and zeroed so the snapshot depends on the day alone.
+      snapshot.x[i] = snapshot.y[i] = snapshot.z[i] = snapshot.radiusUm[i] = snapshot.signal[i] = 0;
+      snapshot.fateFrom[i] = snapshot.fateTo[i] = 0;
+      snapshot.headingX[i] = axisX[i];
+      snapshot.headingY[i] = axisY[i];
+      snapshot.headingZ[i] = axisZ[i];
       continue;
     }
     // An agent born between the frames grows in where it will be; one not yet born stays hidden.
@@ -111,11 +116,11 @@ export function readTissueAt(run: SimulationRun, day: number, snapshot: TissueSn
       snapshot.headingX[i] = dx / moved;
       snapshot.headingY[i] = dy / moved;
       snapshot.headingZ[i] = dz / moved;
-    } else if (!isMover || snapshot.run !== run) {
+    } else {
       snapshot.headingX[i] = axisX[i];
       snapshot.headingY[i] = axisY[i];
       snapshot.headingZ[i] = axisZ[i];
-    } // else: a mover at rest keeps facing the way it last went
+    }
   }
   for (let j = 0; j < snapshot.milkFill.length; j++) {
     snapshot.alveolusRadiusUm[j] = a.alveolusRadiusUm[j] * keep + b.alveolusRadiusUm[j] * blend;

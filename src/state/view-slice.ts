@@ -40,6 +40,11 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
     set({ colourMode: COLOUR_MODES[(index + 1) % COLOUR_MODES.length] });
   },
   setCutaway: (cutaway) => set({ cutaway }),
-  showCameraPreset: (cameraPreset) => set((s) => ({ cameraPreset, cameraRequest: s.cameraRequest + 1 })),
+  // Looking "inside an alveolus" needs its front half cut away; the other presets leave the cut as it is.
+  showCameraPreset: (cameraPreset) => set((s) => ({
+    cameraPreset,
+    cameraRequest: s.cameraRequest + 1,
+    cutaway: cameraPreset === 'alveolus' ? true : s.cutaway,
+  })),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
 });

@@ -15,8 +15,11 @@ import { SHAPE_IDS, type ShapeId } from './shape-ids';
 import type { ShapeMeshes } from './write-tissue';
 
 const opaque = (): Material => new MeshLambertMaterial();
-const seeThrough = (opacity: number, doubleSided = false): Material =>
-  new MeshLambertMaterial({ transparent: true, opacity, depthWrite: false, side: doubleSided ? DoubleSide : undefined });
+const seeThrough = (opacity: number, doubleSided = false): Material => {
+  const material = new MeshLambertMaterial({ transparent: true, opacity, depthWrite: false });
+  if (doubleSided) material.side = DoubleSide;
+  return material;
+};
 
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number }> = {
   luminal: { geometry: luminalCellGeometry, material: opaque, kinds: [CellKind.luminal] },
@@ -29,8 +32,8 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
   tumour: { geometry: bumpyCellGeometry, material: opaque, kinds: [CellKind.tumour] },
   membrane: { geometry: membraneCapGeometry, material: () => seeThrough(0.42, true), kinds: [CellKind.membranePatch], renderOrder: 1 },
   milk: { geometry: dropletGeometry, material: () => seeThrough(0.4), kinds: [], renderOrder: 2 },
-  adipocyte: { geometry: dropletGeometry, material: () => seeThrough(0.6), kinds: [CellKind.adipocyte], renderOrder: 3 },
-  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.3, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 4 },
+  adipocyte: { geometry: dropletGeometry, material: () => seeThrough(0.72), kinds: [CellKind.adipocyte], renderOrder: 3 },
+  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 4 },
 };
 
 export function createShapeMeshes(structure: RunStructure): ShapeMeshes {

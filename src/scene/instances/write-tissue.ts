@@ -65,7 +65,7 @@ export function writeTissue(
           sy = flat ? 0.7 * LUMINAL_RADIUS_UM : (fate === F.secreting ? 1.6 : 1.35) * r;
           if (flat) {
             const halo = cursors.saspHalo;
-            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.4 * r * pulse, 1.6 * r * pulse, 2.4 * r * pulse);
+            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * r * pulse, 2 * r * pulse, 2.6 * r * pulse);
             writeFlatColour(halo, haloColour);
             halo.count++;
           }
@@ -92,7 +92,7 @@ export function writeTissue(
         accentBy = 1 - integrity;
         break;
       }
-      case CellKind.adipocyte: c = cursors.adipocyte; accentBy = 0; break;
+      case CellKind.adipocyte: c = cursors.adipocyte; accentBy = Math.min(1, signal[i] * 1.6); break;
       case CellKind.fibroblast: c = cursors.fibroblast; break;
       case CellKind.collagenFibre: c = cursors.collagen; sy = 2 * r; sx = sz = 1.3; break;
       case CellKind.capillarySegment: c = cursors.capillary; sy = CAPILLARY_SEGMENT_UM + 3; sx = sz = r * (1 + 0.6 * signal[i]); break;

@@ -30,7 +30,7 @@ export function buildLobule(seed: number, scaleFactor: number): BuiltLobule {
   const random = createRandom(seed);
   const lengthScale = Math.cbrt(scaleFactor);
   const semiAxes = LOBULE_SEMI_AXES_UM.map((a) => a * lengthScale) as Vec3;
-  const trunkAndBranches = growDuctTree(random, semiAxes, lengthScale);
+  const trunkAndBranches = growDuctTree(random, semiAxes, scaleFactor);
   const placed = placeAlveoli(random, trunkAndBranches, semiAxes, Math.round(ALVEOLI_PER_LOBULE * scaleFactor));
   const ducts = [...trunkAndBranches, ...placed.ductules];
   const capillaries = threadCapillaries(random, placed.alveoli, semiAxes, Math.round(CAPILLARIES_PER_LOBULE * scaleFactor));

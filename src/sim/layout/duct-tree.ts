@@ -6,23 +6,26 @@ import { DUCT_RADIUS_UM, DUCTULE_RADIUS_UM } from '../constants';
 import { add, ellipsoidRadius, normalize, randomPerpendicular, scale, type Vec3 } from '../geometry';
 import type { SequentialRandom } from '../random';
 
+/** Branching levels of a scale-1 lobule; larger lobules branch more often to carry more alveoli. */
 const BRANCH_DEPTH = 3;
 const TRUNK_LENGTH_UM = 150;
 const LENGTH_RATIO = 0.72;
 const BRANCH_ANGLE_RAD = 0.75;
 
-export function growDuctTree(random: SequentialRandom, semiAxes: Vec3, lengthScale: number): DuctSegment[] {
+export function growDuctTree(random: SequentialRandom, semiAxes: Vec3, scaleFactor: number): DuctSegment[] {
   const segments: DuctSegment[] = [];
+  const lengthScale = Math.cbrt(scaleFactor);
+  const depthLimit = BRANCH_DEPTH + Math.max(0, Math.round(Math.log2(scaleFactor)));
   const entry: Vec3 = [0, -semiAxes[1] * 1.12, 0];
 
   const grow = (start: Vec3, direction: Vec3, lengthUm: number, depth: number): void => {
     let end = add(start, scale(direction, lengthUm));
     // Keep branch tips well inside the lobule so alveoli fit around them.
     const reach = ellipsoidRadius(end, semiAxes);
-    if (reach > 0.62) end = scale(end, 0.62 / reach);
-    const radiusUm = DUCT_RADIUS_UM - ((DUCT_RADIUS_UM - DUCTULE_RADIUS_UM) * depth) / BRANCH_DEPTH;
+    if (reach > 0.66) end = scale(end, 0.66 / reach);
+    const radiusUm = DUCT_RADIUS_UM - ((DUCT_RADIUS_UM - DUCTULE_RADIUS_UM) * depth) / depthLimit;
     segments.push({ start, end, radiusUm });
-    if (depth === BRANCH_DEPTH) return;
+    if (depth === depthLimit) return;
     const children = depth === 0 ? 3 : 2;
     const side = randomPerpendicular(direction, random);
     for (let c = 0; c < children; c++) {

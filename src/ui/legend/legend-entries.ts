@@ -23,7 +23,7 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { label: 'legend.myoepithelial', shape: 'star', colour: cell(CellKind.myoepithelial, CellFate.present) },
   { label: 'legend.membrane', shape: 'ring', colour: cell(CellKind.membranePatch, CellFate.present) },
   { label: 'legend.milk', shape: 'droplet', colour: (mode) => structureColour(mode, 'milk') },
-  { label: 'legend.adipocyte', shape: 'droplet', colour: cell(CellKind.adipocyte, CellFate.present) },
+  { label: 'legend.adipocyte', shape: 'droplet', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base },
   { label: 'legend.macrophage', shape: 'amoeba', colour: cell(CellKind.macrophage, CellFate.patrolling) },
   { label: 'legend.fibroblast', shape: 'spindle', colour: cell(CellKind.fibroblast, CellFate.present) },
   { label: 'legend.capillary', shape: 'tube', colour: cell(CellKind.capillarySegment, CellFate.present) },

@@ -52,18 +52,21 @@ export function Timeline() {
         </label>
       </div>
       <div className="ruler">
-        <div className="bands" aria-hidden="true">
+        <div className="bands">
           {PHASES.map((p) => {
             const start = Math.max(DAY_MIN, p.startDay);
             const end = Math.min(DAY_MAX, phaseEndDay(p.id));
             return (
-              <div key={p.id} className={`band phase-${p.id}`} style={{ left: percent(start), width: `${((end - start) / SPAN) * 100}%` }}>
-                <span>{translate(`phase.${p.id}`)}</span>
+              <div key={p.id} aria-hidden="true" className={`band phase-${p.id}`} style={{ left: percent(start), width: `${((end - start) / SPAN) * 100}%` }}>
+                <span title={translate(`phase.${p.id}`)}>{translate(`phaseShort.${p.id}`)}</span>
               </div>
             );
           })}
           {settings.clearance && (
-            <div className="window clearance" style={{ left: percent(clearStart), width: `${((clearEnd - clearStart) / SPAN) * 100}%` }} />
+            <button type="button" className="window clearance" style={{ left: percent(clearStart), width: `${((clearEnd - clearStart) / SPAN) * 100}%` }}
+              onClick={() => setDay(clearStart)} title={translate('event.goTo', { day: clearStart })}>
+              {translate('event.clearance', { start: clearStart, end: clearEnd })}
+            </button>
           )}
         </div>
         <input
@@ -78,19 +81,19 @@ export function Timeline() {
           onInput={(e) => setDay(Number((e.target as HTMLInputElement).value))}
         />
         <div className="markers">
-          <Marker day={0} label={translate('event.weaning')} onJump={setDay} />
-          <Marker day={SENESCENCE_START_DAY} label={translate('event.senescence')} onJump={setDay} />
-          {settings.clearance && <Marker day={clearStart} label={translate('event.clearance', { start: clearStart, end: clearEnd })} onJump={setDay} />}
-          {settings.tumour && <Marker day={settings.tumourSeedDay} label={translate('event.tumour')} onJump={setDay} />}
+          <Marker day={0} row={0} label={translate('event.weaning')} onJump={setDay} />
+          <Marker day={SENESCENCE_START_DAY} row={1} label={translate('event.senescence')} onJump={setDay} />
+          {settings.tumour && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay === 0 ? 3 : 0} label={translate('event.tumour')} onJump={setDay} />}
         </div>
       </div>
     </div>
   );
 }
 
-function Marker({ day, label, onJump }: { day: number; label: string; onJump: (day: number) => void }) {
+/** Markers sit on staggered rows below the ruler (0, 1 hang right of their day; 2, 3 hang left) so labels never overlap. */
+function Marker({ day, row, label, onJump }: { day: number; row: number; label: string; onJump: (day: number) => void }) {
   return (
-    <button type="button" className="marker" style={{ left: percent(day) }} onClick={() => onJump(day)} title={translate('event.goTo', { day })}>
+    <button type="button" className={`marker row-${row}`} style={{ left: percent(day) }} onClick={() => onJump(day)} title={translate('event.goTo', { day })}>
       {label}
     </button>
   );

@@ -1,0 +1,37 @@
+// URL parameters set the starting state; a bad one keeps its default and says why.
+
+import { describe, expect, it } from 'vitest';
+import { formatUrlParameters, parseUrlParameters } from '../../../src/embed/url-params';
+import { DEFAULT_SETTINGS } from '../../../src/sim/settings';
+
+describe('URL parameters', () => {
+  it('read day, play, seed, switches and view', () => {
+    const { initial, problems } = parseUrlParameters('?day=5&play=0&seed=42&clearance=3-5&tumour=1&view=he');
+    expect(problems).toEqual([]);
+    expect(initial).toMatchObject({ day: 5, playing: false, colourMode: 'he' });
+    expect(initial.settings).toMatchObject({ seed: 42, clearance: true, clearanceWindowDays: [3, 5], tumour: true, tumourSeedDay: 0 });
+  });
+
+  it('keep defaults for bad values and name each ignored parameter', () => {
+    const { initial, problems } = parseUrlParameters('?day=banana&seed=-3&clearance=9-2&view=neon&bogus=1');
+    expect(initial.day).toBeUndefined();
+    expect(initial.settings).toBeUndefined();
+    expect(initial.colourMode).toBeUndefined();
+    expect(problems).toHaveLength(5);
+    expect(problems[0]).toMatch(/^Ignored day=banana: expected a number from -3 to 28/);
+    expect(problems.join(' ')).toMatch(/clearance=9-2/);
+    expect(problems.join(' ')).toMatch(/bogus/);
+  });
+
+  it('accept the parameters later features read without complaint', () => {
+    expect(parseUrlParameters('?lang=fr&mode=kiosk&compare=1&tour=intro&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
+  });
+
+  it('round-trip through the query the app writes', () => {
+    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: true };
+    const { initial, problems } = parseUrlParameters(formatUrlParameters(state));
+    expect(problems).toEqual([]);
+    expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: true });
+    expect(initial.settings).toEqual(state.settings);
+  });
+});

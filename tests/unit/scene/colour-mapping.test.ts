@@ -1,0 +1,31 @@
+// Colours follow the brief's palette in "Cell types" mode; H&E and SA-β-gal read as stains.
+
+import { describe, expect, it } from 'vitest';
+import { cellColour, OKABE_ITO } from '../../../src/palette/colour-modes';
+import { colourTableFor } from '../../../src/scene/instances/colour-table';
+import { CELL_FATE_COUNT, CellFate, CellKind } from '../../../src/sim/cell-kinds';
+
+describe('colour modes', () => {
+  it('use the Okabe–Ito palette for cell types', () => {
+    expect(cellColour('cells', CellKind.luminal, CellFate.secreting).base).toBe(OKABE_ITO.skyBlue);
+    expect(cellColour('cells', CellKind.luminal, CellFate.senescent).base).toBe(OKABE_ITO.blue);
+    expect(cellColour('cells', CellKind.luminal, CellFate.shed).base).not.toBe(OKABE_ITO.skyBlue);
+    expect(cellColour('cells', CellKind.macrophage, CellFate.patrolling).base).toBe(OKABE_ITO.orange);
+    expect(cellColour('cells', CellKind.tumour, CellFate.proliferating).base).toBe(OKABE_ITO.vermillion);
+    expect(cellColour('cells', CellKind.adipocyte, CellFate.present).accent).toBe(OKABE_ITO.yellow);
+  });
+
+  it('do not mark senescence in H&E, but do in the SA-β-gal stain', () => {
+    expect(cellColour('he', CellKind.luminal, CellFate.senescent)).toEqual(cellColour('he', CellKind.luminal, CellFate.resting));
+    expect(cellColour('sabgal', CellKind.luminal, CellFate.senescent)).not.toEqual(cellColour('sabgal', CellKind.luminal, CellFate.resting));
+  });
+
+  it('fill the linear-RGB tables for every kind and fate', () => {
+    const table = colourTableFor('cells');
+    const entry = (CellKind.luminal * CELL_FATE_COUNT + CellFate.secreting) * 3;
+    // #56B4E9 in linear RGB.
+    expect(table.base[entry]).toBeCloseTo(0.093, 2);
+    expect(table.base[entry + 2]).toBeCloseTo(0.815, 2);
+    expect(table.hasAccent[CellKind.capillarySegment * CELL_FATE_COUNT + CellFate.present]).toBe(1);
+  });
+});
