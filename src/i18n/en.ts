@@ -49,6 +49,7 @@ export const en = {
   'view.camera.overview': 'Overview',
   'view.camera.alveolus': 'Inside an alveolus',
   'view.camera.stroma': 'The stroma',
+  'view.camera.tumour': 'The tumour',
   'view.cutaway': 'Cut away the front half',
   'legend.title': 'Legend',
   'legend.illustrative': 'Sizes and counts are illustrative [INF].',
@@ -75,6 +76,8 @@ export const en = {
   'metrics.metastaticCells': 'Entered vessels',
   'metrics.note': 'Model numbers for one mouse lobule, seed {seed}; illustrative [INF].',
   'notice.dismiss': 'Dismiss',
+  'panel.open': 'Controls',
+  'panel.close': 'Close controls',
   'profiler.title': 'Profiler',
 } as const;
 

@@ -6,7 +6,7 @@ import { useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useRef } from 'react';
 import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import type { RunStructure } from '../sim/simulate';
+import type { SimulationRun } from '../sim/simulate';
 import { useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
 import { cameraPose } from './camera-presets';
@@ -14,21 +14,26 @@ import { cameraPose } from './camera-presets';
 const TURN_RAD = Math.PI / 18;
 const ZOOM_STEP = 1.15;
 
-export function CameraRig({ structure }: { structure: RunStructure }) {
+export function CameraRig({ run }: { run: SimulationRun }) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
   const store = useLobuleStoreApi();
-  const lobuleRadius = Math.max(...structure.semiAxesUm);
+  const lobuleRadius = Math.max(...run.structure.semiAxesUm);
 
   const apply = useCallback((name: CameraPreset) => {
-    const pose = cameraPose(name, structure);
-    camera.position.set(...pose.position);
-    controls.current?.target.set(...pose.target);
-    camera.lookAt(...pose.target);
-    controls.current?.update();
+    const c = controls.current;
+    if (!c) return;
+    const { position, target } = cameraPose(name, run);
+    // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
+    // width fits too.
+    const backOff = Math.max(1, 1.3 / camera.aspect);
+    c.target.set(...target);
+    camera.position.set(position[0] - target[0], position[1] - target[1], position[2] - target[2]).multiplyScalar(backOff).add(c.target);
+    camera.lookAt(c.target);
+    c.update();
     invalidate();
-  }, [camera, structure, invalidate]);
+  }, [camera, run, invalidate]);
 
   // A new lobule (seed) re-frames the view in the current preset; so does asking for a preset again.
   useEffect(() => {

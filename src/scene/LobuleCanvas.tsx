@@ -39,7 +39,7 @@ export function LobuleCanvas() {
         <Headlight />
         {run && (
           <>
-            <CameraRig structure={run.structure} />
+            <CameraRig run={run} />
             <DuctTree ducts={run.structure.ducts} />
           </>
         )}

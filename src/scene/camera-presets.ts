@@ -1,7 +1,8 @@
 // Named camera poses computed from a run's anatomy: the whole lobule, inside one alveolus, and a
 // stretch of stroma between alveoli. Pure functions of the structure, so every seed gets good ones.
 
-import type { RunStructure } from '../sim/simulate';
+import { CellKind } from '../sim/cell-kinds';
+import type { RunStructure, SimulationRun } from '../sim/simulate';
 import type { CameraPreset } from '../state/view-slice';
 
 export interface CameraPose {
@@ -13,7 +14,8 @@ export interface CameraPose {
 const OVERVIEW_DIRECTION = normalise([0.42, 0.32, 0.85]);
 const OVERVIEW_DISTANCE_RADII = 3.1;
 
-export function cameraPose(preset: CameraPreset, structure: RunStructure): CameraPose {
+export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose {
+  const { structure } = run;
   const lobuleRadius = Math.max(...structure.semiAxesUm);
   switch (preset) {
     case 'overview':
@@ -24,6 +26,12 @@ export function cameraPose(preset: CameraPreset, structure: RunStructure): Camer
       const a = centralAlveolus(structure);
       const r = structure.alveolusLactatingRadiusUm[a];
       return { position: add(center(structure, a), scale(OVERVIEW_DIRECTION, r * 5)), target: center(structure, a) };
+    }
+    case 'tumour': {
+      // Close on where the tumour grew (its cells at the end of the run); the overview if none.
+      const spot = tumourCentre(run);
+      if (!spot) return cameraPose('overview', run);
+      return { position: add(spot, scale(OVERVIEW_DIRECTION, lobuleRadius * 0.9)), target: spot };
     }
     case 'stroma': {
       const spot = stromaSpot(structure);
@@ -61,6 +69,18 @@ function stromaSpot(structure: RunStructure): [number, number, number] {
     }
   }
   return spot;
+}
+
+/** Centre of the tumour cells still in the lobule on the run's last frame, or null. */
+function tumourCentre(run: SimulationRun): [number, number, number] | null {
+  const frame = run.frames[run.frames.length - 1];
+  if (!frame) return null;
+  let n = 0, x = 0, y = 0, z = 0;
+  for (let i = 0; i < frame.count; i++) {
+    if (run.structure.kind[i] !== CellKind.tumour || frame.radiusUm[i] <= 0) continue;
+    n++; x += frame.x[i]; y += frame.y[i]; z += frame.z[i];
+  }
+  return n > 0 ? [x / n, y / n, z / n] : null;
 }
 
 function center(structure: RunStructure, a: number): [number, number, number] {

@@ -6,7 +6,7 @@ import type { LobuleState } from './store';
 export const COLOUR_MODES = ['cells', 'he', 'sabgal'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
 
-export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma'] as const;
+export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma', 'tumour'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
 
 export interface ViewSlice {
@@ -16,6 +16,8 @@ export interface ViewSlice {
   cameraPreset: CameraPreset;
   cameraRequest: number;
   legendOpen: boolean;
+  /** The controls panel; always shown on wide screens, a drawer on small ones. */
+  panelOpen: boolean;
   profiler: boolean;
   /** Smooth edges; off for software rendering in tests and for very weak GPUs (`?aa=0`). */
   antialias: boolean;
@@ -24,6 +26,7 @@ export interface ViewSlice {
   setCutaway: (on: boolean) => void;
   showCameraPreset: (preset: CameraPreset) => void;
   setLegendOpen: (open: boolean) => void;
+  setPanelOpen: (open: boolean) => void;
 }
 
 export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (set, get) => ({
@@ -32,6 +35,7 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   cameraPreset: 'overview',
   cameraRequest: 0,
   legendOpen: true,
+  panelOpen: false,
   profiler: false,
   antialias: true,
   setColourMode: (colourMode) => set({ colourMode }),
@@ -40,11 +44,13 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
     set({ colourMode: COLOUR_MODES[(index + 1) % COLOUR_MODES.length] });
   },
   setCutaway: (cutaway) => set({ cutaway }),
-  // Looking "inside an alveolus" needs its front half cut away; the other presets leave the cut as it is.
+  // Looking inside an alveolus, or at a tumour buried in fat, needs the front half cut away; the
+  // other presets leave the cut as it is.
   showCameraPreset: (cameraPreset) => set((s) => ({
     cameraPreset,
     cameraRequest: s.cameraRequest + 1,
-    cutaway: cameraPreset === 'alveolus' ? true : s.cutaway,
+    cutaway: cameraPreset === 'alveolus' || cameraPreset === 'tumour' ? true : s.cutaway,
   })),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
+  setPanelOpen: (panelOpen) => set({ panelOpen }),
 });

@@ -2,7 +2,7 @@
 // numbers, notices, and the optional profiler.
 
 import { translate } from '../i18n/translate';
-import { useLobule } from '../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
@@ -18,14 +18,21 @@ export function Hud() {
   const profiler = useLobule((s) => s.profiler);
   const runStatus = useLobule((s) => s.runStatus);
   const hasRun = useLobule((s) => s.run !== null);
+  const panelOpen = useLobule((s) => s.panelOpen);
+  const setPanelOpen = useLobuleStoreApi().getState().setPanelOpen;
   return (
-    <div className="hud">
+    <div className={panelOpen ? 'hud panel-open' : 'hud'}>
       <header className="title-card">
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
         {runStatus === 'computing' && <p className="computing" data-testid="computing">{hasRun ? translate('app.recomputing') : translate('app.loading')}</p>}
       </header>
-      <aside className="side-panel">
+      {/* Small screens: the panel is a drawer behind this button (hidden by CSS on wide screens). */}
+      <button type="button" className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} aria-controls="controls-panel"
+        onClick={() => setPanelOpen(!panelOpen)}>
+        {panelOpen ? translate('panel.close') : translate('panel.open')}
+      </button>
+      <aside className="side-panel" id="controls-panel">
         <SwitchPanel />
         <MetricsReadout />
         <ViewControls />

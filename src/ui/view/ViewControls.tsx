@@ -8,6 +8,7 @@ export function ViewControls() {
   const store = useLobuleStoreApi();
   const mode = useLobule((s) => s.colourMode);
   const cutaway = useLobule((s) => s.cutaway);
+  const tumour = useLobule((s) => s.settings.tumour);
   return (
     <section className="panel-section view" aria-label="View">
       <label className="field">
@@ -21,8 +22,8 @@ export function ViewControls() {
       <div className="field">
         <span>{translate('view.camera')}</span>
         <div className="button-row">
-          {CAMERA_PRESETS.map((p) => (
-            <button key={p} type="button" onClick={() => store.getState().showCameraPreset(p)}>{translate(`view.camera.${p}`)}</button>
+          {CAMERA_PRESETS.filter((p) => p !== 'tumour' || tumour).map((p) => (
+            <button key={p} type="button" data-testid={`camera-${p}`} onClick={() => store.getState().showCameraPreset(p)}>{translate(`view.camera.${p}`)}</button>
           ))}
         </div>
       </div>

@@ -1,0 +1,35 @@
+// Browser tests in headless Chromium with software WebGL, against `vite preview` of the build.
+// Chromium comes from the system (Debian's package); no test tool downloads a browser here.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/e2e',
+  // Software rendering is fill-rate bound: one page at a time, small viewports, no antialiasing.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 20_000 },
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 640, height: 360 },
+    deviceScaleFactor: 1,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: [
+        '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking',
+        '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

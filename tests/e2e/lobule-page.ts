@@ -1,0 +1,111 @@
+// Helpers for browser tests: open the app at a state and wait until that state is drawn; take
+// screenshots of the 3D view alone; measure how much of a picture is in a palette colour.
+
+import { expect, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export const SCREENSHOT_DIR = 'test-results/screens';
+
+/** Opens the app with these URL parameters (antialiasing off, profiler on) and waits for the drawn day. */
+export async function openLobule(page: Page, query: string): Promise<void> {
+  const params = new URLSearchParams(query);
+  params.set('aa', '0');
+  params.set('profiler', '1');
+  await page.goto(`/?${params.toString()}`);
+  await waitForDrawn(page, params.has('day') ? Number(params.get('day')) : undefined);
+}
+
+/** Waits until the scene has drawn (this day, if given) and the profiler has seen a frame since. */
+export async function waitForDrawn(page: Page, day?: number): Promise<void> {
+  const scene = page.getByTestId('scene');
+  await expect(scene).toHaveAttribute('data-drawn-version', /\d+/);
+  if (day !== undefined) await expect(scene).toHaveAttribute('data-drawn-day', String(day));
+  await expect(page.locator('[data-profiler]')).not.toHaveAttribute('data-calls', '0');
+  // Let the last drawn frame reach the screen.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Opens the controls drawer where the screen is small enough to have one. */
+export async function openControls(page: Page): Promise<void> {
+  const toggle = page.getByTestId('panel-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+}
+
+/** Runs `action` and waits until the scene has drawn at least one more frame. */
+export async function afterNextFrame(page: Page, action: () => Promise<void>): Promise<void> {
+  const profiler = page.locator('[data-profiler]');
+  const before = Number(await profiler.getAttribute('data-frames'));
+  await action();
+  await expect.poll(async () => Number(await profiler.getAttribute('data-frames'))).toBeGreaterThan(before);
+}
+
+/** A PNG of the 3D view with the HUD hidden, also kept as a test artefact. */
+export async function viewScreenshot(page: Page, name: string): Promise<Buffer> {
+  await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const png = await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+  await page.addStyleTag({ content: '.hud { visibility: visible !important; }' });
+  return png;
+}
+
+export interface ColourShares {
+  yellow: number;
+  skyBlue: number;
+  vermillion: number;
+  orange: number;
+}
+
+/** Shares of the picture's pixels in the hues of fat, secreting epithelium, tumour and macrophages. */
+export async function colourShares(page: Page, png: Buffer): Promise<ColourShares> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const counts = { yellow: 0, skyBlue: 0, vermillion: 0, orange: 0 };
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
+      const max = Math.max(r, g, b), min = Math.min(r, g, b);
+      const saturation = max === 0 ? 0 : (max - min) / max;
+      if (saturation < 0.3 || max < 0.35) continue;
+      const d = max - min;
+      let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      hue = (hue * 60 + 360) % 360;
+      if (hue >= 48 && hue <= 66) counts.yellow++;
+      else if (hue >= 188 && hue <= 212) counts.skyBlue++;
+      else if (hue >= 12 && hue < 30 && saturation > 0.75) counts.vermillion++;
+      else if (hue >= 32 && hue < 46 && saturation > 0.7) counts.orange++;
+    }
+    const total = data.length / 4;
+    return { yellow: counts.yellow / total, skyBlue: counts.skyBlue / total, vermillion: counts.vermillion / total, orange: counts.orange / total };
+  }, png.toString('base64'));
+}
+
+/** Share of pixels that differ noticeably between two same-size PNGs. */
+export async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(async ([first, second]) => {
+    const pixels = async (base64: string): Promise<Uint8ClampedArray> => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return context.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const [pa, pb] = await Promise.all([pixels(first), pixels(second)]);
+    let differing = 0;
+    for (let i = 0; i < pa.length; i += 4) {
+      if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 30) differing++;
+    }
+    return differing / (pa.length / 4);
+  }, [a.toString('base64'), b.toString('base64')] as const);
+}
