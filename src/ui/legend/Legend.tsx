@@ -16,7 +16,7 @@ export function Legend() {
         {LEGEND_ENTRIES.map((entry) => (
           <li key={entry.label}>
             <Swatch shape={entry.shape} colour={entry.colour(mode)} />
-            <span>{translate(entry.label)}</span>
+            <span>{translate(entry.label)}{entry.illustrative && <> <span className="inf">{translate('legend.inf')}</span></>}</span>
           </li>
         ))}
       </ul>

@@ -11,6 +11,8 @@ export interface LegendEntry {
   label: MessageKey;
   shape: SwatchShape;
   colour: (mode: ColourMode) => string;
+  /** The drawn size or shape is an illustration, not a measurement (the brief's [INF]). */
+  illustrative?: boolean;
 }
 
 const cell = (kind: CellKind, fate: CellFate) => (mode: ColourMode) => cellColour(mode, kind, fate).base;
@@ -18,14 +20,14 @@ const cell = (kind: CellKind, fate: CellFate) => (mode: ColourMode) => cellColou
 export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { label: 'legend.secreting', shape: 'hexagon', colour: cell(CellKind.luminal, CellFate.secreting) },
   { label: 'legend.resting', shape: 'hexagon', colour: cell(CellKind.luminal, CellFate.resting) },
-  { label: 'legend.senescent', shape: 'flat-halo', colour: cell(CellKind.luminal, CellFate.senescent) },
+  { label: 'legend.senescent', shape: 'flat-halo', colour: cell(CellKind.luminal, CellFate.senescent), illustrative: true },
   { label: 'legend.dying', shape: 'small-dot', colour: cell(CellKind.luminal, CellFate.shed) },
-  { label: 'legend.myoepithelial', shape: 'star', colour: cell(CellKind.myoepithelial, CellFate.present) },
+  { label: 'legend.myoepithelial', shape: 'star', colour: cell(CellKind.myoepithelial, CellFate.present), illustrative: true },
   { label: 'legend.membrane', shape: 'ring', colour: cell(CellKind.membranePatch, CellFate.present) },
   { label: 'legend.milk', shape: 'droplet', colour: (mode) => structureColour(mode, 'milk') },
-  { label: 'legend.adipocyte', shape: 'droplet', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base },
-  { label: 'legend.macrophage', shape: 'amoeba', colour: cell(CellKind.macrophage, CellFate.patrolling) },
-  { label: 'legend.fibroblast', shape: 'spindle', colour: cell(CellKind.fibroblast, CellFate.present) },
-  { label: 'legend.capillary', shape: 'tube', colour: cell(CellKind.capillarySegment, CellFate.present) },
-  { label: 'legend.tumour', shape: 'lumpy', colour: cell(CellKind.tumour, CellFate.proliferating) },
+  { label: 'legend.adipocyte', shape: 'droplet', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base, illustrative: true },
+  { label: 'legend.macrophage', shape: 'amoeba', colour: cell(CellKind.macrophage, CellFate.patrolling), illustrative: true },
+  { label: 'legend.fibroblast', shape: 'spindle', colour: cell(CellKind.fibroblast, CellFate.present), illustrative: true },
+  { label: 'legend.capillary', shape: 'tube', colour: cell(CellKind.capillarySegment, CellFate.present), illustrative: true },
+  { label: 'legend.tumour', shape: 'lumpy', colour: cell(CellKind.tumour, CellFate.proliferating), illustrative: true },
 ];

@@ -9,8 +9,9 @@ export function DayReadout() {
   const day = useLobule((s) => s.dayTick);
   const phase = phaseForDay(day);
   return (
-    <div className="day-readout" aria-live="polite" aria-atomic="true">
-      <div className={`phase-badge phase-${phase}`} data-testid="phase">{translate(`phase.${phase}`)}</div>
+    <div className="day-readout">
+      {/* Announced when the phase changes, not on every quarter day. */}
+      <div className={`phase-badge phase-${phase}`} data-testid="phase" aria-live="polite">{translate(`phase.${phase}`)}</div>
       <div className="day-line">
         <strong data-testid="day">{translate('time.day', { day: formatDay(day) })}</strong>{' '}
         <span className="muted">{day < 0 ? translate('time.lactating') : translate('time.sinceWeaning')}</span>

@@ -16,8 +16,9 @@ export function humanTimeLabel(day: number): string {
   const months = humanMonthsForMouseDay(day);
   if (months === null) return translate('time.humanBreastfeeding');
   if (months < 2) {
-    const weeks = Math.max(0, Math.round(months * 4.35));
-    return weeks === 0 ? '≈ days after weaning' : `≈ ${weeks} week${weeks === 1 ? '' : 's'} after weaning`;
+    const weeks = Math.round(months * 4.35);
+    if (weeks === 0) return translate('time.humanDays');
+    return weeks === 1 ? translate('time.humanWeek') : translate('time.humanWeeks', { weeks });
   }
   return translate('time.humanMonths', { months: Math.round(months) });
 }

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+// The HUD in a DOM (no WebGL): the clock in words, the switches, the numbers and the notices.
+
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { withDefaults } from '../../src/sim/settings';
+import { simulate, type SimulationRun } from '../../src/sim/simulate';
+import { createLobuleStore, type LobuleStore } from '../../src/state/store';
+import { StoreProvider } from '../../src/state/store-context';
+import { Hud } from '../../src/ui/Hud';
+
+let run: SimulationRun;
+beforeAll(() => {
+  run = simulate(withDefaults({ seed: 2 }), { endDay: 6, sampleHours: 12 });
+});
+afterEach(cleanup);
+
+function renderHud(store: LobuleStore) {
+  return render(<StoreProvider store={store}><Hud /></StoreProvider>);
+}
+
+describe('the HUD', () => {
+  it('says the phase, the mouse day and a human equivalent marked illustrative', () => {
+    const store = createLobuleStore({ day: 5 });
+    store.getState().setRun(run);
+    renderHud(store);
+    expect(screen.getByTestId('phase').textContent).toBe('Involution II (remodelling)');
+    expect(screen.getByTestId('day').textContent).toBe('Day 5');
+    expect(screen.getByText(/4 months after weaning/)).toBeTruthy();
+    expect(screen.getAllByText(/illustrative \[INF\]/).length).toBeGreaterThan(0);
+  });
+
+  it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
+    const store = createLobuleStore({ day: 5 });
+    store.getState().setRun(run);
+    const { container } = renderHud(store);
+    const sample = run.samples.find((s) => s.day === 5)!;
+    expect(container.querySelector('[data-metric=senescentCells] td')!.textContent).toBe(String(sample.senescentCells));
+    expect(container.querySelector('[data-metric=tumourCells]')).toBeNull();
+  });
+
+  it('turns the senolytic on from its switch and marks its window on the timeline', () => {
+    const store = createLobuleStore();
+    renderHud(store);
+    fireEvent.click(screen.getByTestId('switch-clearance'));
+    expect(store.getState().settings.clearance).toBe(true);
+    expect(screen.getByRole('button', { name: 'Senolytic d2–6' })).toBeTruthy();
+  });
+
+  it('plays and pauses from the play button and the space bar', () => {
+    const store = createLobuleStore();
+    renderHud(store);
+    fireEvent.click(screen.getByTestId('play'));
+    expect(store.getState().playing).toBe(true);
+    fireEvent.keyDown(window, { key: ' ' });
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('shows a notice until it is dismissed', () => {
+    const store = createLobuleStore();
+    store.getState().addNotice('Ignored day=banana: expected a number from -3 to 28.');
+    renderHud(store);
+    const notice = screen.getByTestId('notice');
+    expect(notice.textContent).toContain('day=banana');
+    act(() => fireEvent.click(within(notice).getByRole('button', { name: 'Dismiss' })));
+    expect(screen.queryByTestId('notice')).toBeNull();
+  });
+
+  it('marks illustrative shapes in the legend and explains the SA-β-gal stain', () => {
+    const store = createLobuleStore({ colourMode: 'sabgal' });
+    renderHud(store);
+    const legend = screen.getByText('Legend').closest('details')!;
+    expect(within(legend).getAllByText('[INF]').length).toBeGreaterThan(3);
+    expect(screen.getByText(/SA-β-gal is a lab stain/)).toBeTruthy();
+  });
+});
