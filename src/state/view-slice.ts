@@ -44,12 +44,12 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
     set({ colourMode: COLOUR_MODES[(index + 1) % COLOUR_MODES.length] });
   },
   setCutaway: (cutaway) => set({ cutaway }),
-  // Looking inside an alveolus, or at a tumour buried in fat, needs the front half cut away; the
-  // other presets leave the cut as it is.
+  // Close-ups (inside an alveolus, the stroma, a tumour buried in fat) need what is in front cut
+  // away; the overview is the home view, whole.
   showCameraPreset: (cameraPreset) => set((s) => ({
     cameraPreset,
     cameraRequest: s.cameraRequest + 1,
-    cutaway: cameraPreset === 'alveolus' || cameraPreset === 'tumour' ? true : s.cutaway,
+    cutaway: cameraPreset !== 'overview',
   })),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),

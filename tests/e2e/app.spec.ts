@@ -49,10 +49,12 @@ test('ignores bad URL parameters with a short message and still draws', async ({
   await expect(page.getByTestId('phase')).toHaveText('Lactation');
 });
 
-test('makes no request outside its own origin', async ({ page, baseURL }) => {
+test('makes no request outside its own origin, and simulates in a Web Worker', async ({ page, baseURL }) => {
   const outside: string[] = [];
+  const all: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
+    all.push(url);
     if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
   });
   await openLobule(page, 'day=5&tumour=1');
@@ -60,6 +62,7 @@ test('makes no request outside its own origin', async ({ page, baseURL }) => {
   await page.getByTestId('switch-clearance').check();
   await expect(page.getByTestId('computing')).toHaveCount(0);
   expect(outside).toEqual([]);
+  expect(all.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 });
 
 test('cuts away the front half to show inside the alveoli', async ({ page }) => {

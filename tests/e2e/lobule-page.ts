@@ -58,39 +58,18 @@ export interface ColourShares {
 
 /** Shares of the picture's pixels in the hues of fat, secreting epithelium, tumour and macrophages. */
 export async function colourShares(page: Page, png: Buffer): Promise<ColourShares> {
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    const counts = { yellow: 0, skyBlue: 0, vermillion: 0, orange: 0 };
-    for (let i = 0; i < data.length; i += 4) {
-      const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
-      const max = Math.max(r, g, b), min = Math.min(r, g, b);
-      const saturation = max === 0 ? 0 : (max - min) / max;
-      if (saturation < 0.3 || max < 0.35) continue;
-      const d = max - min;
-      let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
-      hue = (hue * 60 + 360) % 360;
-      if (hue >= 48 && hue <= 66) counts.yellow++;
-      else if (hue >= 188 && hue <= 212) counts.skyBlue++;
-      else if (hue >= 12 && hue < 30 && saturation > 0.75) counts.vermillion++;
-      else if (hue >= 32 && hue < 46 && saturation > 0.7) counts.orange++;
-    }
-    const total = data.length / 4;
-    return { yellow: counts.yellow / total, skyBlue: counts.skyBlue / total, vermillion: counts.vermillion / total, orange: counts.orange / total };
-  }, png.toString('base64'));
+  return (await analysePictures(page, [png])).shares[0];
 }
 
 /** Share of pixels that differ noticeably between two same-size PNGs. */
 export async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(async ([first, second]) => {
-    const pixels = async (base64: string): Promise<Uint8ClampedArray> => {
+  return (await analysePictures(page, [a, b])).differing;
+}
+
+/** Decodes PNGs in the page (no image library needed) and measures their colours and differences. */
+async function analysePictures(page: Page, pngs: Buffer[]): Promise<{ shares: ColourShares[]; differing: number }> {
+  return page.evaluate(async (images) => {
+    const decoded = await Promise.all(images.map(async (base64) => {
       const image = new Image();
       image.src = `data:image/png;base64,${base64}`;
       await image.decode();
@@ -100,12 +79,33 @@ export async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<
       const context = canvas.getContext('2d')!;
       context.drawImage(image, 0, 0);
       return context.getImageData(0, 0, canvas.width, canvas.height).data;
-    };
-    const [pa, pb] = await Promise.all([pixels(first), pixels(second)]);
+    }));
+    const shares = decoded.map((data) => {
+      const counts = { yellow: 0, skyBlue: 0, vermillion: 0, orange: 0 };
+      for (let i = 0; i < data.length; i += 4) {
+        const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
+        const max = Math.max(r, g, b), min = Math.min(r, g, b);
+        const saturation = max === 0 ? 0 : (max - min) / max;
+        if (saturation < 0.3 || max < 0.35) continue;
+        const d = max - min;
+        let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+        hue = (hue * 60 + 360) % 360;
+        if (hue >= 48 && hue <= 66) counts.yellow++;
+        else if (hue >= 188 && hue <= 212) counts.skyBlue++;
+        else if (hue >= 12 && hue < 30 && saturation > 0.75) counts.vermillion++;
+        else if (hue >= 32 && hue < 46 && saturation > 0.7) counts.orange++;
+      }
+      const total = data.length / 4;
+      return { yellow: counts.yellow / total, skyBlue: counts.skyBlue / total, vermillion: counts.vermillion / total, orange: counts.orange / total };
+    });
     let differing = 0;
-    for (let i = 0; i < pa.length; i += 4) {
-      if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 30) differing++;
+    if (decoded.length === 2) {
+      const [pa, pb] = decoded;
+      for (let i = 0; i < pa.length; i += 4) {
+        if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 30) differing++;
+      }
+      differing /= pa.length / 4;
     }
-    return differing / (pa.length / 4);
-  }, [a.toString('base64'), b.toString('base64')] as const);
+    return { shares, differing };
+  }, pngs.map((png) => png.toString('base64')));
 }

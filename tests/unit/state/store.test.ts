@@ -33,9 +33,11 @@ describe('the store', () => {
     expect(before.clearance).toBe(false);
   });
 
-  it('cuts the front away when looking inside an alveolus', () => {
+  it('cuts the front away for close-ups and shows the whole lobule in the overview', () => {
     const store = createLobuleStore();
     store.getState().showCameraPreset('alveolus');
     expect(store.getState()).toMatchObject({ cameraPreset: 'alveolus', cutaway: true, cameraRequest: 1 });
+    store.getState().showCameraPreset('overview');
+    expect(store.getState()).toMatchObject({ cameraPreset: 'overview', cutaway: false, cameraRequest: 2 });
   });
 });
