@@ -2,6 +2,7 @@
 // drives time itself, so the charts and readouts play on even without WebGL.
 
 import { DAY_MAX, DAY_MIN } from '../sim/settings';
+import { addFrameWork } from '../state/frame-work-meter';
 import type { LobuleStore } from '../state/store';
 
 /** Longest frame gap honoured; a hidden tab or a stall does not jump the clock. */
@@ -11,6 +12,7 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
   let handle = 0;
   let last = 0;
   const tick = (now: number): void => {
+    const started = performance.now();
     handle = 0;
     const state = store.getState();
     if (!state.playing) return;
@@ -27,6 +29,9 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
     }
     state.setDay(day);
     handle = frames.requestAnimationFrame(tick);
+    // React renders store changes in a microtask queued by setDay; this one runs after it, so the
+    // profiler's per-frame JavaScript includes the tick and the React work it caused.
+    queueMicrotask(() => addFrameWork(performance.now() - started));
   };
   const start = (): void => {
     if (handle === 0 && store.getState().playing) {

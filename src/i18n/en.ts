@@ -32,6 +32,7 @@ export const en = {
   'controls.stepForward': 'Forward ¼ day',
   'controls.speed': 'Speed',
   'controls.speedValue': '{speed} days/s',
+  'controls.speedValueOne': '{speed} day/s',
   'controls.timeline': 'Day since weaning',
   'event.weaning': 'Weaning',
   'event.senescence': 'Senescence begins',

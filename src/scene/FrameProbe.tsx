@@ -1,9 +1,11 @@
 // Measures each drawn frame for the profiler overlay and the tests: frame interval, the frame's
-// JavaScript time (our updates, React and three's submission together), and the renderer's counts.
+// JavaScript time (the playback tick, React commits, the scene's snapshot and buffer writes, and
+// three's submission together), and the renderer's counts.
 // Publishes to the store at most four times a second, plus once after the last frame.
 
 import { addAfterEffect, addEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { takeFrameWork } from '../state/frame-work-meter';
 import { useLobuleStoreApi } from '../state/store-context';
 
 const PUBLISH_EVERY_MS = 250;
@@ -35,7 +37,7 @@ export function FrameProbe() {
       lastFrameAt = now;
       frames++;
       figures.frameMs = Math.round(frameMs * 10) / 10;
-      figures.jsMs = Math.round((now - frameStart) * 100) / 100;
+      figures.jsMs = Math.round((now - frameStart + takeFrameWork()) * 100) / 100;
       figures.calls = gl.info.render.calls;
       figures.triangles = gl.info.render.triangles;
       figures.geometries = gl.info.memory.geometries;

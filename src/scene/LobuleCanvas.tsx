@@ -17,6 +17,7 @@ export function LobuleCanvas() {
   const antialias = useLobuleStoreApi().getState().antialias;
   const run = useLobule((s) => s.run);
   const colourMode = useLobule((s) => s.colourMode);
+  const profiler = useLobule((s) => s.profiler);
   const wrapper = useRef<HTMLDivElement>(null);
   // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
   const onDrawn = useCallback((day: number, version: number) => {
@@ -45,7 +46,7 @@ export function LobuleCanvas() {
         )}
         <TissueInstances onDrawn={onDrawn} />
         <Cutaway />
-        <FrameProbe />
+        {profiler && <FrameProbe />}
       </Canvas>
     </div>
   );

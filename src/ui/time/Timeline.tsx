@@ -46,7 +46,7 @@ export function Timeline() {
           <span>{translate('controls.speed')}</span>
           <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
             {[...new Set([...SPEED_DAYS_PER_SECOND, speed])].sort((a, b) => a - b).map((v) => (
-              <option key={v} value={v}>{translate('controls.speedValue', { speed: v })}</option>
+              <option key={v} value={v}>{translate(v <= 1 ? 'controls.speedValueOne' : 'controls.speedValue', { speed: v })}</option>
             ))}
           </select>
         </label>
