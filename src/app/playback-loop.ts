@@ -10,13 +10,14 @@ const MAX_FRAME_SECONDS = 0.1;
 
 export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requestAnimationFrame' | 'cancelAnimationFrame'> = window): () => void {
   let handle = 0;
-  let last = 0;
+  /** Time of the previous frame, or null before the first frame after (re)starting. */
+  let last: number | null = null;
   const tick = (now: number): void => {
     const started = performance.now();
     handle = 0;
     const state = store.getState();
     if (!state.playing) return;
-    const seconds = last === 0 ? 0 : Math.min(MAX_FRAME_SECONDS, (now - last) / 1000);
+    const seconds = last === null ? 0 : Math.min(MAX_FRAME_SECONDS, (now - last) / 1000);
     last = now;
     let day = state.day + seconds * state.speedDaysPerSecond;
     if (day >= DAY_MAX) {
@@ -35,7 +36,7 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
   };
   const start = (): void => {
     if (handle === 0 && store.getState().playing) {
-      last = 0;
+      last = null;
       handle = frames.requestAnimationFrame(tick);
     }
   };
