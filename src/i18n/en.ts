@@ -60,7 +60,7 @@ export const en = {
   'legend.inf': '[INF]',
   'legend.secreting': 'Milk-secreting alveolar cell',
   'legend.resting': 'Alveolar cell, no longer secreting',
-  'legend.senescent': 'Senescent alveolar cell: large, flat, alive, never divides; the halo is its SASP',
+  'legend.senescent': 'Senescent alveolar cell: large, flat, alive; the badge says it never divides, the halo is its SASP',
   'legend.dying': 'Dying or shed cell (small, dark, in the lumen)',
   'legend.myoepithelial': 'Myoepithelial basket cell',
   'legend.membrane': 'Basement membrane (gaps where cut)',

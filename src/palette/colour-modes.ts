@@ -120,11 +120,14 @@ function saBetaGalColour(kind: CellKind, fate: CellFate): CellColour {
 }
 
 /** Colours of the structures that are not agents. */
-export function structureColour(mode: ColourMode, structure: 'milk' | 'duct' | 'saspHalo' | 'background'): string {
+export type Structure = 'milk' | 'duct' | 'saspHalo' | 'noDivideBadge' | 'background';
+
+/** A structure's colour, or null where the mode does not show it (H&E cannot tell senescence). */
+export function structureColour(mode: ColourMode, structure: Structure): string | null {
   const table = {
-    cells: { milk: '#FFFBEA', duct: '#7DB7DD', saspHalo: '#D9F1FF', background: '#F5F2EC' },
-    he: { milk: '#F6C9DC', duct: '#D48BB8', saspHalo: '#FFFFFF', background: '#FBF3F6' },
-    sabgal: { milk: '#FBF1F3', duct: '#F1D3DA', saspHalo: '#9FE0DA', background: '#FBF7F7' },
+    cells: { milk: '#FFFBEA', duct: '#7DB7DD', saspHalo: '#D9F1FF', noDivideBadge: '#FFFFFF', background: '#F5F2EC' },
+    he: { milk: '#F6C9DC', duct: '#D48BB8', saspHalo: '#FFFFFF', noDivideBadge: null, background: '#FBF3F6' },
+    sabgal: { milk: '#FBF1F3', duct: '#F1D3DA', saspHalo: '#9FE0DA', noDivideBadge: '#FFFFFF', background: '#FBF7F7' },
   } as const;
   return table[mode][structure];
 }

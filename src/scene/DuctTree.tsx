@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { InstancedMesh, MeshLambertMaterial, SphereGeometry } from 'three';
 import type { DuctSegment } from '../sim/anatomy';
 import { useLobule } from '../state/store-context';
-import { structureColourLinear } from './instances/colour-table';
+import { ductColourFor } from './instances/colour-table';
 import { writeInstanceMatrix } from './instances/instance-matrix';
 import { tubeGeometry } from './shapes/cell-geometries';
 
@@ -29,7 +29,7 @@ export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
   }, [ducts, material]);
 
   useEffect(() => {
-    material.color.copy(structureColourLinear(colourMode, 'duct'));
+    material.color.copy(ductColourFor(colourMode));
   }, [colourMode, material]);
 
   useEffect(() => () => {

@@ -36,7 +36,7 @@ export function LobuleCanvas() {
         gl={{ antialias, powerPreference: 'high-performance' }}
         camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
       >
-        <color attach="background" args={[structureColour(colourMode, 'background')]} />
+        <color attach="background" args={[structureColour(colourMode, 'background')!]} />
         <Headlight />
         {run && (
           <>

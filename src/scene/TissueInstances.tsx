@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { ColourMode } from '../state/view-slice';
-import { colourTableFor, structureColourLinear } from './instances/colour-table';
+import { colourTableFor, structureColoursFor } from './instances/colour-table';
 import { createShapeMeshes, disposeShapeMeshes } from './instances/create-shape-meshes';
 import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue } from './instances/write-tissue';
@@ -37,10 +37,7 @@ export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: 
     if (!current || !meshes || current !== run) return;
     readTissueAt(current, day, snapshot);
     if (snapshot.version === written.current.version && colourMode === written.current.mode) return;
-    writeTissue(
-      snapshot, current.structure, meshes, colourTableFor(colourMode),
-      structureColourLinear(colourMode, 'milk'), structureColourLinear(colourMode, 'saspHalo'),
-    );
+    writeTissue(snapshot, current.structure, meshes, colourTableFor(colourMode), structureColoursFor(colourMode));
     written.current = { version: snapshot.version, mode: colourMode };
     onDrawn?.(day, snapshot.version);
   });

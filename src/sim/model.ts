@@ -85,5 +85,3 @@ export function step(model: LobuleModel, dtHours: number): void {
     remaining -= dt;
   }
 }
-
-export const dayOf = (model: LobuleModel): number => model.hour / 24;

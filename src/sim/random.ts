@@ -69,7 +69,6 @@ export const RandomStream = {
   macrophageLeave: 9,
   tumourDivide: 10,
   tumourInvade: 11,
-  tumourMove: 12,
   tumourIntravasate: 13,
   tumourSeed: 14,
   shedDrift: 15,

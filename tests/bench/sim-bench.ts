@@ -1,7 +1,7 @@
 // `npm run bench`: prints the speed and memory figures the README quotes. Not a test: these
 // machines are shared and noisy, so figures are printed, never asserted.
 
-import { colourTableFor, structureColourLinear } from '../../src/scene/instances/colour-table';
+import { colourTableFor, structureColoursFor } from '../../src/scene/instances/colour-table';
 import { createShapeMeshes } from '../../src/scene/instances/create-shape-meshes';
 import { writeTissue } from '../../src/scene/instances/write-tissue';
 import { withDefaults } from '../../src/sim/settings';
@@ -54,7 +54,7 @@ const writes: number[] = [];
 for (let k = 0; k < 200; k++) {
   readTissueAt(run, 2 + k * 0.05, snapshot);
   const started = performance.now();
-  writeTissue(snapshot, run.structure, meshes, colourTableFor('cells'), structureColourLinear('cells', 'milk'), structureColourLinear('cells', 'saspHalo'));
+  writeTissue(snapshot, run.structure, meshes, colourTableFor('cells'), structureColoursFor('cells'));
   writes.push(performance.now() - started);
 }
 console.log(`write every instance buffer from a snapshot: ${fmt(median(writes))} ms per drawn frame`);

@@ -2,7 +2,7 @@
 // array reads: base and accent colour for each (colour mode, kind, fate).
 
 import { Color } from 'three';
-import { cellColour, structureColour } from '../../palette/colour-modes';
+import { cellColour, structureColour, type Structure } from '../../palette/colour-modes';
 import { CELL_FATE_COUNT, CELL_KIND_COUNT, type CellFate, type CellKind } from '../../sim/cell-kinds';
 import type { ColourMode } from '../../state/view-slice';
 
@@ -35,12 +35,30 @@ export function colourTableFor(mode: ColourMode): ColourTable {
   return table;
 }
 
-const structureCache = new Map<string, Color>();
+export type RGB = { r: number; g: number; b: number };
 
-/** A structure's colour in linear RGB (cached: asked for on every drawn frame). */
-export function structureColourLinear(mode: ColourMode, structure: Parameters<typeof structureColour>[1]): Color {
-  const key = `${mode}:${structure}`;
-  let colour = structureCache.get(key);
-  if (!colour) structureCache.set(key, (colour = new Color(structureColour(mode, structure))));
-  return colour;
+export interface StructureColours {
+  milk: RGB;
+  saspHalo: RGB;
+  /** The no-division badge on senescent cells, or null where the mode hides it (H&E cannot tell). */
+  noDivideBadge: RGB | null;
 }
+
+const structureCache = new Map<ColourMode, StructureColours>();
+
+/** The structures' colours for a mode in linear RGB (cached: asked for on every drawn frame). */
+export function structureColoursFor(mode: ColourMode): StructureColours {
+  let colours = structureCache.get(mode);
+  if (!colours) {
+    const linear = (structure: Structure): Color | null => {
+      const hex = structureColour(mode, structure);
+      return hex === null ? null : new Color(hex);
+    };
+    colours = { milk: linear('milk')!, saspHalo: linear('saspHalo')!, noDivideBadge: linear('noDivideBadge') };
+    structureCache.set(mode, colours);
+  }
+  return colours;
+}
+
+/** The duct's colour in linear RGB. */
+export const ductColourFor = (mode: ColourMode): Color => new Color(structureColour(mode, 'duct')!);

@@ -9,7 +9,7 @@ import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
 import {
   amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, dropletGeometry, haloGeometry, luminalCellGeometry,
-  membraneCapGeometry, spindleGeometry, starGeometry, tubeGeometry,
+  membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
 } from '../shapes/cell-geometries';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 import type { ShapeMeshes } from './write-tissue';
@@ -23,6 +23,7 @@ const seeThrough = (opacity: number, doubleSided = false): Material => {
 
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number }> = {
   luminal: { geometry: luminalCellGeometry, material: opaque, kinds: [CellKind.luminal] },
+  noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => new MeshBasicMaterial({ side: DoubleSide }), kinds: [CellKind.luminal] },
   apoptotic: { geometry: apoptoticBodyGeometry, material: opaque, kinds: [CellKind.luminal] },
   myoepithelial: { geometry: starGeometry, material: opaque, kinds: [CellKind.myoepithelial] },
   fibroblast: { geometry: spindleGeometry, material: opaque, kinds: [CellKind.fibroblast] },

@@ -1,7 +1,7 @@
 // The cell shapes, one raw InstancedMesh each, in drawing order (opaque first, then see-through).
 
 export const SHAPE_IDS = [
-  'luminal', 'apoptotic', 'myoepithelial', 'fibroblast', 'collagen', 'capillary', 'macrophage', 'tumour',
+  'luminal', 'noDivideBadge', 'apoptotic', 'myoepithelial', 'fibroblast', 'collagen', 'capillary', 'macrophage', 'tumour',
   'membrane', 'milk', 'adipocyte', 'saspHalo',
 ] as const;
 export type ShapeId = (typeof SHAPE_IDS)[number];

@@ -7,7 +7,7 @@ import { CELL_FATE_COUNT, CellFate, CellKind } from '../../sim/cell-kinds';
 import { CAPILLARY_SEGMENT_UM, LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { RunStructure } from '../../sim/simulate';
 import type { TissueSnapshot } from '../../sim/tissue-snapshot';
-import type { ColourTable } from './colour-table';
+import type { ColourTable, RGB, StructureColours } from './colour-table';
 import { writeInstanceMatrix } from './instance-matrix';
 import type { ShapeId } from './shape-ids';
 
@@ -33,8 +33,7 @@ export function writeTissue(
   structure: RunStructure,
   meshes: ShapeMeshes,
   colours: ColourTable,
-  milkColour: { r: number; g: number; b: number },
-  haloColour: { r: number; g: number; b: number },
+  structureColours: StructureColours,
 ): void {
   const cursors = {} as Record<ShapeId, Cursor>;
   for (const id of Object.keys(meshes) as ShapeId[]) {
@@ -66,8 +65,16 @@ export function writeTissue(
           if (flat) {
             const halo = cursors.saspHalo;
             writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * r * pulse, 2 * r * pulse, 2.6 * r * pulse);
-            writeFlatColour(halo, haloColour);
+            writeFlatColour(halo, structureColours.saspHalo);
             halo.count++;
+            if (structureColours.noDivideBadge) {
+              // Just above the flat cell, facing out of the alveolus.
+              const badge = cursors.noDivideBadge;
+              const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
+              writeInstanceMatrix(badge.matrices, badge.count, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * r, r, 0.95 * r);
+              writeFlatColour(badge, structureColours.noDivideBadge);
+              badge.count++;
+            }
           }
         } else {
           c = cursors.apoptotic;
@@ -116,7 +123,7 @@ export function writeTissue(
     const lumen = Math.max(0, snapshot.alveolusRadiusUm[a] - LUMINAL_RADIUS_UM * 1.2) * Math.cbrt(snapshot.milkFill[a]);
     if (lumen < 2) continue;
     writeInstanceMatrix(milk.matrices, milk.count, alveolusCenterUm[a * 3], alveolusCenterUm[a * 3 + 1], alveolusCenterUm[a * 3 + 2], 0, 1, 0, lumen, lumen, lumen);
-    writeFlatColour(milk, milkColour);
+    writeFlatColour(milk, structureColours.milk);
     milk.count++;
   }
 
@@ -148,7 +155,7 @@ function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, 
   c.colours[o + 2] = blue;
 }
 
-function writeFlatColour(c: Cursor, colour: { r: number; g: number; b: number }): void {
+function writeFlatColour(c: Cursor, colour: RGB): void {
   const o = c.count * 3;
   c.colours[o] = colour.r;
   c.colours[o + 1] = colour.g;

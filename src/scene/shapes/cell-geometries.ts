@@ -1,7 +1,7 @@
 // Low-poly geometries, one per cell shape, each with its long or outward axis along +Y so that one
 // instance matrix can point it (see instance-matrix.ts). Sizes are unit; instances scale them in µm.
 
-import { BufferGeometry, CylinderGeometry, IcosahedronGeometry, SphereGeometry, Vector3 } from 'three';
+import { BoxGeometry, BufferGeometry, CylinderGeometry, IcosahedronGeometry, SphereGeometry, TorusGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 
 /** Cuboidal epithelium as a hexagonal prism: tiles like cobblestones around the lumen. */
@@ -12,6 +12,18 @@ export const apoptoticBodyGeometry = (): BufferGeometry => new IcosahedronGeomet
 
 /** The SASP halo around a senescent cell. */
 export const haloGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 1);
+
+/**
+ * The "no division" badge a senescent cell wears (a crossed-out ring lying in the plane tangent
+ * to the epithelium), so senescence never rests on colour alone.
+ */
+export const noDivideBadgeGeometry = (): BufferGeometry => {
+  const ring = new TorusGeometry(0.5, 0.09, 4, 14);
+  ring.rotateX(Math.PI / 2);
+  const bar = new BoxGeometry(0.95, 0.14, 0.16);
+  bar.rotateY(Math.PI / 4);
+  return mergeAll([ring, bar]);
+};
 
 /** Round droplets: adipocytes and the milk in each lumen. */
 export const dropletGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 2);

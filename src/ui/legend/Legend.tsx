@@ -30,7 +30,15 @@ function Swatch({ shape, colour }: { shape: SwatchShape; colour: string }) {
   const body = (() => {
     switch (shape) {
       case 'hexagon': return <polygon points="12,3 20,7.5 20,16.5 12,21 4,16.5 4,7.5" fill={colour} stroke={stroke} strokeWidth="1" />;
-      case 'flat-halo': return <><ellipse cx="12" cy="12" rx="11" ry="8" fill={colour} opacity="0.3" /><ellipse cx="12" cy="12" rx="9" ry="4" fill={colour} stroke={stroke} strokeWidth="1" /></>;
+      case 'flat-halo': return (
+        <>
+          <ellipse cx="12" cy="12" rx="11" ry="8" fill={colour} opacity="0.3" />
+          <ellipse cx="12" cy="13" rx="9" ry="4" fill={colour} stroke={stroke} strokeWidth="1" />
+          {/* The no-division badge. */}
+          <circle cx="12" cy="6" r="3.2" fill="none" stroke={stroke} strokeWidth="1.2" />
+          <path d="M9.8 8.2 L14.2 3.8" stroke={stroke} strokeWidth="1.2" />
+        </>
+      );
       case 'small-dot': return <circle cx="12" cy="12" r="4" fill={colour} stroke={stroke} strokeWidth="1" />;
       case 'star': return <><path d="M12 12 L22 9 M12 12 L17 21 M12 12 L5 20 M12 12 L3 8 M12 12 L13 2" stroke={colour} strokeWidth="2" /><circle cx="12" cy="12" r="3.5" fill={colour} /></>;
       case 'ring': return <circle cx="12" cy="12" r="8" fill="none" stroke={colour} strokeWidth="3" strokeDasharray="9 3" />;
