@@ -59,19 +59,23 @@ export function writeTissue(
       case CellKind.luminal:
         if (isLiving(fate)) {
           c = cursors.luminal;
-          const flat = fate === F.senescent;
+          // Height and the senescence marks blend across a fate change, so nothing pops.
+          const from = fateFrom[i], to = fateTo[i];
           sx = sz = 2 * r;
-          sy = flat ? 0.7 * LUMINAL_RADIUS_UM : (fate === F.secreting ? 1.6 : 1.35) * r;
-          if (flat) {
+          sy = luminalHeightUm(from, r) * (1 - blend) + luminalHeightUm(to, r) * blend;
+          const senescence = (from === F.senescent ? 1 - blend : 0) + (to === F.senescent ? blend : 0);
+          if (senescence > 0) {
             const halo = cursors.saspHalo;
-            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * r * pulse, 2 * r * pulse, 2.6 * r * pulse);
+            const h = r * pulse * senescence;
+            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * h, 2 * h, 2.6 * h);
             writeFlatColour(halo, structureColours.saspHalo);
             halo.count++;
             if (structureColours.noDivideBadge) {
               // Just above the flat cell, facing out of the alveolus.
               const badge = cursors.noDivideBadge;
               const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
-              writeInstanceMatrix(badge.matrices, badge.count, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * r, r, 0.95 * r);
+              const b = r * senescence;
+              writeInstanceMatrix(badge.matrices, badge.count, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * b, b, 0.95 * b);
               writeFlatColour(badge, structureColours.noDivideBadge);
               badge.count++;
             }
@@ -134,6 +138,12 @@ export function writeTissue(
     mesh.instanceColor!.needsUpdate = true;
     mesh.visible = count > 0;
   }
+}
+
+/** Height of a luminal cell's prism: tall while secreting, cuboidal at rest, flat when senescent. */
+function luminalHeightUm(fate: number, radiusUm: number): number {
+  if (fate === F.senescent) return 0.7 * LUMINAL_RADIUS_UM;
+  return (fate === F.secreting ? 1.6 : 1.35) * radiusUm;
 }
 
 function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, to: number, blend: number, accentBy: number): void {

@@ -1,0 +1,69 @@
+// Writing a snapshot into the instance buffers: every agent takes the shape its kind and fate call
+// for, senescent cells get their halo and (outside H&E) their no-division badge, gone agents vanish.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { colourTableFor, structureColoursFor } from '../../../src/scene/instances/colour-table';
+import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
+import { writeTissue, type ShapeMeshes } from '../../../src/scene/instances/write-tissue';
+import { CellFate, CellKind } from '../../../src/sim/cell-kinds';
+import { withDefaults } from '../../../src/sim/settings';
+import { simulate, type SimulationRun } from '../../../src/sim/simulate';
+import { createTissueSnapshot, readTissueAt, type TissueSnapshot } from '../../../src/sim/tissue-snapshot';
+import type { ColourMode } from '../../../src/state/view-slice';
+
+let run: SimulationRun;
+beforeAll(() => {
+  run = simulate(withDefaults({ seed: 6, tumour: true }), { endDay: 6, recordFrames: true });
+});
+
+function drawn(day: number, mode: ColourMode): { meshes: ShapeMeshes; snapshot: TissueSnapshot } {
+  const snapshot = createTissueSnapshot();
+  readTissueAt(run, day, snapshot);
+  const meshes = createShapeMeshes(run.structure);
+  writeTissue(snapshot, run.structure, meshes, colourTableFor(mode), structureColoursFor(mode));
+  return { meshes, snapshot };
+}
+
+function countWhere(snapshot: TissueSnapshot, kind: CellKind, fates: CellFate[]): number {
+  let n = 0;
+  for (let i = 0; i < snapshot.slotCount; i++) {
+    if (run.structure.kind[i] === kind && fates.includes(snapshot.fateFrom[i] as CellFate) && snapshot.radiusUm[i] > 0.05) n++;
+  }
+  return n;
+}
+
+describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
+  it('puts living epithelium, dying cells and tumour cells on their own meshes', () => {
+    const { meshes, snapshot } = drawn(5, 'cells');
+    expect(meshes.luminal.count).toBe(countWhere(snapshot, CellKind.luminal, [CellFate.secreting, CellFate.resting, CellFate.senescent]));
+    expect(meshes.apoptotic.count).toBe(countWhere(snapshot, CellKind.luminal, [CellFate.dying, CellFate.shed, CellFate.engulfed]));
+    expect(meshes.tumour.count).toBe(countWhere(snapshot, CellKind.tumour, [CellFate.proliferating, CellFate.invasive]));
+    expect(meshes.macrophage.count).toBe(countWhere(snapshot, CellKind.macrophage, [CellFate.patrolling]));
+    expect(meshes.apoptotic.count).toBeGreaterThan(0);
+  });
+
+  it('gives every senescent cell a halo and a no-division badge, except the badge in H&E', () => {
+    const senescent = countWhere(drawn(5, 'cells').snapshot, CellKind.luminal, [CellFate.senescent]);
+    expect(senescent).toBeGreaterThan(0);
+    const cells = drawn(5, 'cells').meshes;
+    expect(cells.saspHalo.count).toBe(senescent);
+    expect(cells.noDivideBadge.count).toBe(senescent);
+    const he = drawn(5, 'he').meshes;
+    expect(he.saspHalo.count).toBe(senescent);
+    expect(he.noDivideBadge.count).toBe(0);
+  });
+
+  it('shows milk in every alveolus in lactation and hides breached membrane patches', () => {
+    const lactation = drawn(-1, 'cells').meshes;
+    expect(lactation.milk.count).toBe(run.structure.alveolusLactatingRadiusUm.length);
+    expect(lactation.membrane.count).toBe(run.structure.alveolusLactatingRadiusUm.length * 20);
+    expect(drawn(6, 'cells').meshes.membrane.count).toBeLessThan(lactation.membrane.count);
+  });
+
+  it('colours lactating (secreting) cells sky blue', () => {
+    const { meshes } = drawn(-1, 'cells');
+    const colours = meshes.luminal.instanceColor!.array;
+    // #56B4E9 in linear RGB: blue well above red.
+    expect(colours[2]).toBeGreaterThan(colours[0] * 4);
+  });
+});
