@@ -27,7 +27,7 @@ export function CameraRig({ run }: { run: SimulationRun }) {
     const { position, target } = cameraPose(name, run);
     // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
     // width fits too.
-    const backOff = Math.max(1, 1.3 / camera.aspect);
+    const backOff = Math.max(1, 1 / camera.aspect);
     c.target.set(...target);
     camera.position.set(position[0] - target[0], position[1] - target[1], position[2] - target[2]).multiplyScalar(backOff).add(c.target);
     camera.lookAt(c.target);
