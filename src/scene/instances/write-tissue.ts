@@ -9,7 +9,7 @@ import type { RunStructure } from '../../sim/simulate';
 import type { TissueSnapshot } from '../../sim/tissue-snapshot';
 import type { ColourTable, RGB, StructureColours } from './colour-table';
 import { writeInstanceMatrix } from './instance-matrix';
-import type { ShapeId } from './shape-ids';
+import { SHAPE_IDS, type ShapeId } from './shape-ids';
 
 export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
 
@@ -25,6 +25,23 @@ interface Cursor {
   count: number;
 }
 
+/** One set of cursors per set of meshes, made once and reset per write (no allocation per frame). */
+const cursorCache = new WeakMap<ShapeMeshes, Record<ShapeId, Cursor>>();
+
+function cursorsFor(meshes: ShapeMeshes): Record<ShapeId, Cursor> {
+  let cursors = cursorCache.get(meshes);
+  if (!cursors) {
+    cursors = {} as Record<ShapeId, Cursor>;
+    for (const id of SHAPE_IDS) {
+      const mesh = meshes[id];
+      cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, count: 0 };
+    }
+    cursorCache.set(meshes, cursors);
+  }
+  for (const id of SHAPE_IDS) cursors[id].count = 0;
+  return cursors;
+}
+
 const F = CellFate;
 const isLiving = (fate: number): boolean => fate === F.secreting || fate === F.resting || fate === F.senescent;
 
@@ -35,11 +52,7 @@ export function writeTissue(
   colours: ColourTable,
   structureColours: StructureColours,
 ): void {
-  const cursors = {} as Record<ShapeId, Cursor>;
-  for (const id of Object.keys(meshes) as ShapeId[]) {
-    const mesh = meshes[id];
-    cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, count: 0 };
-  }
+  const cursors = cursorsFor(meshes);
   const { x, y, z, radiusUm, signal, fateFrom, fateTo, headingX, headingY, headingZ, blend } = snapshot;
   const { kind, alveolus, alveolusCenterUm } = structure;
   const pulse = 1 + 0.18 * Math.sin(2 * Math.PI * HALO_BEATS_PER_DAY * snapshot.day);
@@ -131,7 +144,7 @@ export function writeTissue(
     milk.count++;
   }
 
-  for (const id of Object.keys(cursors) as ShapeId[]) {
+  for (const id of SHAPE_IDS) {
     const { mesh, count } = cursors[id];
     mesh.count = count;
     mesh.instanceMatrix.needsUpdate = true;
