@@ -12,8 +12,10 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
   let handle = 0;
   /** Time of the previous frame, or null before the first frame after (re)starting. */
   let last: number | null = null;
+  let tickStarted = 0;
+  const recordTickWork = (): void => addFrameWork(performance.now() - tickStarted);
   const tick = (now: number): void => {
-    const started = performance.now();
+    tickStarted = performance.now();
     handle = 0;
     const state = store.getState();
     if (!state.playing) return;
@@ -32,7 +34,7 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
     handle = frames.requestAnimationFrame(tick);
     // React renders store changes in a microtask queued by setDay; this one runs after it, so the
     // profiler's per-frame JavaScript includes the tick and the React work it caused.
-    queueMicrotask(() => addFrameWork(performance.now() - started));
+    queueMicrotask(recordTickWork);
   };
   const start = (): void => {
     if (handle === 0 && store.getState().playing) {
