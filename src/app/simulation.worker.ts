@@ -17,7 +17,9 @@ export function runBuffers(run: SimulationRun): ArrayBuffer[] {
   const add = (a: ArrayBufferView): void => void buffers.add(a.buffer as ArrayBuffer);
   for (const f of run.frames) [f.x, f.y, f.z, f.radiusUm, f.fate, f.signal, f.alveolusRadiusUm, f.milkFill].forEach(add);
   const s = run.structure;
-  [s.alveolusCenterUm, s.alveolusLactatingRadiusUm, s.alveolusStalk, s.kind, s.alveolus, s.axisX, s.axisY, s.axisZ].forEach(add);
+  [s.alveolusCenterUm, s.alveolusLactatingRadiusUm, s.kind, s.alveolus, s.axisX, s.axisY, s.axisZ].forEach(add);
+  const h = run.history;
+  [h.slot, h.hour, h.fate, h.cause].forEach(add);
   return [...buffers];
 }
 

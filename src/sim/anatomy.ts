@@ -21,10 +21,6 @@ export interface Alveoli {
   collapse: Float32Array;
   /** Share of the lumen still filled with milk, 0–1. */
   milkFill: Float32Array;
-  /** Unit vector from the centre toward the ductule the alveolus drains into. */
-  stalkX: Float32Array;
-  stalkY: Float32Array;
-  stalkZ: Float32Array;
   /** Luminal cells lining it at weaning, and alive now (senescent included). */
   initialCells: Int32Array;
   livingCells: Int32Array;
@@ -59,9 +55,6 @@ export function createAlveoli(count: number): Alveoli {
     radiusUm: new Float32Array(count),
     collapse: new Float32Array(count),
     milkFill: new Float32Array(count).fill(1),
-    stalkX: new Float32Array(count),
-    stalkY: new Float32Array(count),
-    stalkZ: new Float32Array(count),
     initialCells: new Int32Array(count),
     livingCells: new Int32Array(count),
     membraneIntegrity: new Float32Array(count).fill(1),

@@ -25,7 +25,6 @@ export interface RunStructure {
   ducts: DuctSegment[];
   alveolusCenterUm: Float32Array;
   alveolusLactatingRadiusUm: Float32Array;
-  alveolusStalk: Float32Array;
   /** Per slot (final count): kind, owning alveolus, and the fixed axis of non-moving agents. */
   slotCount: number;
   kind: Uint8Array;
@@ -41,6 +40,7 @@ export interface SimulationRun {
   samples: MetricsSample[];
   frames: TissueFrame[];
   structure: RunStructure;
+  /** Every fate change of the run, with its cause (for a cell's story). */
   history: FateHistory;
   timing: { agents: number; steps: number; msPerStep: number };
 }
@@ -73,10 +73,10 @@ export function simulate(settings: SimulationSettings, options: SimulateOptions 
   const { alveoli } = anatomy;
   const n = tissue.count;
   const centers = new Float32Array(alveoli.count * 3);
-  const stalks = new Float32Array(alveoli.count * 3);
   for (let a = 0; a < alveoli.count; a++) {
-    centers.set([alveoli.centerX[a], alveoli.centerY[a], alveoli.centerZ[a]], a * 3);
-    stalks.set([alveoli.stalkX[a], alveoli.stalkY[a], alveoli.stalkZ[a]], a * 3);
+    centers[a * 3] = alveoli.centerX[a];
+    centers[a * 3 + 1] = alveoli.centerY[a];
+    centers[a * 3 + 2] = alveoli.centerZ[a];
   }
   return {
     settings,
@@ -88,7 +88,6 @@ export function simulate(settings: SimulationSettings, options: SimulateOptions 
       ducts: anatomy.ducts,
       alveolusCenterUm: centers,
       alveolusLactatingRadiusUm: alveoli.lactatingRadiusUm.slice(),
-      alveolusStalk: stalks,
       slotCount: n,
       kind: tissue.kind.slice(0, n),
       alveolus: tissue.alveolus.slice(0, n),

@@ -52,9 +52,6 @@ export function buildLobule(seed: number, scaleFactor: number): BuiltLobule {
     alveoli.centerZ[index] = a.center[2];
     alveoli.lactatingRadiusUm[index] = a.radiusUm;
     alveoli.radiusUm[index] = a.radiusUm;
-    alveoli.stalkX[index] = a.stalk[0];
-    alveoli.stalkY[index] = a.stalk[1];
-    alveoli.stalkZ[index] = a.stalk[2];
     const cosOpening = Math.cos(ALVEOLUS_OPENING_RAD);
     const onSurface = (kind: CellKind, fate: CellFate, directions: Vec3[], offsetUm: number, radiusUm: number, signal: number): number => {
       let n = 0;

@@ -5,8 +5,7 @@
 import type { DuctSegment } from '../anatomy';
 import { ADIPOCYTE_RADIUS_MAX_UM, ADIPOCYTE_SPACING_UM, BUD_RADIUS_MIN_UM } from '../constants';
 import {
-  add, cross, distance, distanceToSegment, ellipsoidRadius, normalize, randomPerpendicular, randomUnit, scale,
-  type Vec3,
+  add, distance, distanceToSegment, ellipsoidRadius, randomPerpendicular, randomUnit, scale, type Vec3,
 } from '../geometry';
 import type { SequentialRandom } from '../random';
 import type { PlacedAlveolus } from './alveoli-layout';
@@ -68,8 +67,7 @@ export function placeSpindles(
       const normal = randomUnit(random);
       const center = add(a.center, scale(normal, a.radiusUm + random.range(offsetUm[0], offsetUm[1])));
       // Tangent to the alveolar surface, as fibres wrap the basement membrane.
-      const axis = normalize(cross(normal, randomPerpendicular(normal, random)));
-      spindles.push({ center, axis: Number.isFinite(axis[0]) ? axis : randomPerpendicular(normal, random) });
+      spindles.push({ center, axis: randomPerpendicular(normal, random) });
     }
   }
   return spindles;
