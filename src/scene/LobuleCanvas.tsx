@@ -3,6 +3,7 @@
 
 import { Canvas } from '@react-three/fiber';
 import { useCallback, useRef } from 'react';
+import { translate } from '../i18n/translate';
 import { structureColour } from '../palette/colour-modes';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
@@ -28,7 +29,7 @@ export function LobuleCanvas() {
   }, []);
 
   return (
-    <div className="scene" ref={wrapper} data-testid="scene" tabIndex={0} aria-label="3D view of the lobule: drag to turn, pinch or scroll to zoom, arrow keys to turn">
+    <div className="scene" ref={wrapper} data-testid="scene" tabIndex={0} aria-label={translate('scene.label')}>
       <Canvas
         frameloop="demand"
         flat

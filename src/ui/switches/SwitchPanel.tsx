@@ -9,7 +9,7 @@ export function SwitchPanel() {
   const settings = useLobule((s) => s.settings);
   const [start, end] = settings.clearanceWindowDays;
   return (
-    <section className="panel-section switches" aria-label="Switches">
+    <section className="panel-section switches" aria-label={translate('switch.group')}>
       <label className="switch">
         <input type="checkbox" role="switch" data-testid="switch-clearance" checked={settings.clearance}
           onChange={(e) => store.getState().setClearance(e.target.checked)} />

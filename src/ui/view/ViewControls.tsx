@@ -10,7 +10,7 @@ export function ViewControls() {
   const cutaway = useLobule((s) => s.cutaway);
   const tumour = useLobule((s) => s.settings.tumour);
   return (
-    <section className="panel-section view" aria-label="View">
+    <section className="panel-section view" aria-label={translate('view.group')}>
       <label className="field">
         <span>{translate('view.colourMode')}</span>
         <select value={mode} data-testid="colour-mode" onChange={(e) => store.getState().setColourMode(e.target.value as ColourMode)}>
