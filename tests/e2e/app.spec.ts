@@ -72,3 +72,22 @@ test('cuts away the front half to show inside the alveoli', async ({ page }) => 
   const cut = await viewScreenshot(page, 'cutaway-on');
   expect(await differingShare(page, whole, cut)).toBeGreaterThan(0.1);
 });
+
+test('turns and zooms the view by mouse and keyboard, and goes home with 0', async ({ page }) => {
+  await openLobule(page, 'day=3');
+  const home = await viewScreenshot(page, 'camera-home');
+  const box = (await page.getByTestId('scene').boundingBox())!;
+  await afterNextFrame(page, async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 30, { steps: 4 });
+    await page.mouse.up();
+  });
+  const turned = await viewScreenshot(page, 'camera-dragged');
+  expect(await differingShare(page, home, turned)).toBeGreaterThan(0.1);
+  await afterNextFrame(page, () => page.keyboard.press('0'));
+  expect(await differingShare(page, home, await viewScreenshot(page, 'camera-home-again'))).toBeLessThan(0.01);
+  await afterNextFrame(page, () => page.keyboard.press('ArrowLeft'));
+  await afterNextFrame(page, () => page.keyboard.press('+'));
+  expect(await differingShare(page, home, await viewScreenshot(page, 'camera-keys'))).toBeGreaterThan(0.1);
+});
