@@ -74,8 +74,8 @@ export const DETACH_HOURS = 6;
 export const NEIGHBOUR_CLEARANCE_PER_DAY = 0.55;
 /** Dying cells shrink to this share of their radius. [LIT: brief §3, 5–8 µm] */
 export const SHED_RADIUS_FACTOR = 0.6;
-/** Engulfed material disappears into the eater over this long. [INF] */
-export const ENGULF_HOURS = 3;
+/** Engulfed material disappears into the eater over this long (longer than a frame, so it shows). [INF] */
+export const ENGULF_HOURS = 8;
 
 // ---- Senescence and SASP ---------------------------------------------------------------------------
 
