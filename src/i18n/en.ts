@@ -81,6 +81,7 @@ export const en = {
   'metrics.adipocyteFill': 'Fat fill',
   'metrics.basementMembrane': 'Membrane intact',
   'metrics.tumourCells': 'Tumour cells',
+  'metrics.invasiveTumourCells': 'Invasive (plastic)',
   'metrics.metastaticCells': 'Entered vessels',
   'metrics.note': 'Model numbers for one mouse lobule, seed {seed}; illustrative [INF].',
   'notice.dismiss': 'Dismiss',

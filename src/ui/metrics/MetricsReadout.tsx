@@ -13,6 +13,7 @@ const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) =
   { key: 'adipocyteFill', label: 'metrics.adipocyteFill', format: (v) => `${Math.round(v * 100)}%` },
   { key: 'basementMembrane', label: 'metrics.basementMembrane', format: (v) => `${Math.round(v * 100)}%` },
   { key: 'tumourCells', label: 'metrics.tumourCells', format: String, tumourOnly: true },
+  { key: 'invasiveTumourCells', label: 'metrics.invasiveTumourCells', format: String, tumourOnly: true },
   { key: 'metastaticCells', label: 'metrics.metastaticCells', format: String, tumourOnly: true },
 ];
 
