@@ -60,7 +60,6 @@ export function writeTissue(
   for (let i = 0; i < snapshot.slotCount; i++) {
     const r = radiusUm[i];
     if (!(r > 0.05)) continue;
-    const fate = blend < 0.5 ? fateFrom[i] : fateTo[i];
     const px = x[i], py = y[i], pz = z[i];
     const hx = headingX[i], hy = headingY[i], hz = headingZ[i];
     const k = kind[i];
@@ -69,35 +68,42 @@ export function writeTissue(
     let cx = px, cy = py, cz = pz;
     let accentBy = signal[i];
     switch (k) {
-      case CellKind.luminal:
-        if (isLiving(fate)) {
-          c = cursors.luminal;
-          // Height and the senescence marks blend across a fate change, so nothing pops.
-          const from = fateFrom[i], to = fateTo[i];
-          sx = sz = 2 * r;
-          sy = luminalHeightUm(from, r) * (1 - blend) + luminalHeightUm(to, r) * blend;
-          const senescence = (from === F.senescent ? 1 - blend : 0) + (to === F.senescent ? blend : 0);
-          if (senescence > 0) {
-            const halo = cursors.saspHalo;
-            const h = r * pulse * senescence;
-            writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * h, 2 * h, 2.6 * h);
-            writeFlatColour(halo, structureColours.saspHalo);
-            halo.count++;
-            if (structureColours.noDivideBadge) {
-              // Just above the flat cell, facing out of the alveolus.
-              const badge = cursors.noDivideBadge;
-              const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
-              const b = r * senescence;
-              writeInstanceMatrix(badge.matrices, badge.count, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * b, b, 0.95 * b);
-              writeFlatColour(badge, structureColours.noDivideBadge);
-              badge.count++;
-            }
+      case CellKind.luminal: {
+        // Across a fate change everything blends, so nothing pops: a dying cell's prism shrinks
+        // while its apoptotic body grows in; height, halo and badge follow senescence in and out.
+        const from = fateFrom[i], to = fateTo[i];
+        const living = (isLiving(from) ? 1 - blend : 0) + (isLiving(to) ? blend : 0);
+        if (living < 1) {
+          const body = cursors.apoptotic;
+          const d = r * (1 - living);
+          writeInstanceMatrix(body.matrices, body.count, px, py, pz, hx, hy, hz, d, d, d);
+          writeColour(body, colours, k, from, to, blend, 0);
+          body.count++;
+        }
+        if (living <= 0) continue;
+        c = cursors.luminal;
+        sx = sz = 2 * r * living;
+        sy = (luminalHeightUm(from, r) * (1 - blend) + luminalHeightUm(to, r) * blend) * living;
+        const senescence = (from === F.senescent ? 1 - blend : 0) + (to === F.senescent ? blend : 0);
+        if (senescence > 0) {
+          const halo = cursors.saspHalo;
+          const h = r * pulse * senescence;
+          writeInstanceMatrix(halo.matrices, halo.count, px, py, pz, hx, hy, hz, 2.6 * h, 2 * h, 2.6 * h);
+          writeFlatColour(halo, structureColours.saspHalo);
+          halo.count++;
+          if (structureColours.noDivideBadge) {
+            // Just above the flat cell, facing out of the alveolus.
+            const badge = cursors.noDivideBadge;
+            const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
+            const b = r * senescence;
+            writeInstanceMatrix(badge.matrices, badge.count, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * b, b, 0.95 * b);
+            writeFlatColour(badge, structureColours.noDivideBadge);
+            badge.count++;
           }
-        } else {
-          c = cursors.apoptotic;
         }
         accentBy = 0;
         break;
+      }
       case CellKind.myoepithelial:
         c = cursors.myoepithelial;
         sx = sz = r * (2.2 + 3.4 * signal[i]);
@@ -105,13 +111,14 @@ export function writeTissue(
         break;
       case CellKind.membranePatch: {
         const integrity = signal[i];
-        if (integrity < MEMBRANE_VISIBLE_ABOVE) continue;
+        if (integrity <= MEMBRANE_VISIBLE_ABOVE) continue;
         c = cursors.membrane;
         const a = alveolus[i] * 3;
         cx = alveolusCenterUm[a]; cy = alveolusCenterUm[a + 1]; cz = alveolusCenterUm[a + 2];
         const distance = Math.hypot(px - cx, py - cy, pz - cz);
-        // The cap shrinks as it is cut, opening gaps in the shell.
-        sx = sz = distance * (0.25 + 0.75 * integrity);
+        // The cap shrinks as it is cut, opening gaps in the shell, down to nothing (no pop).
+        const fading = Math.min(1, (integrity - MEMBRANE_VISIBLE_ABOVE) / 0.2);
+        sx = sz = distance * (0.25 + 0.75 * integrity) * fading;
         sy = distance;
         accentBy = 1 - integrity;
         break;
@@ -121,11 +128,15 @@ export function writeTissue(
       case CellKind.collagenFibre: c = cursors.collagen; sy = 2 * r; sx = sz = 1.3; break;
       case CellKind.capillarySegment: c = cursors.capillary; sy = CAPILLARY_SEGMENT_UM + 3; sx = sz = r * (1 + 0.6 * signal[i]); break;
       case CellKind.macrophage: c = cursors.macrophage; sx = sz = r * (1 + 0.15 * signal[i]); break;
-      case CellKind.tumour:
+      case CellKind.tumour: {
         c = cursors.tumour;
-        if (fate === F.invasive) { sy = 1.9 * r; sx = sz = 0.72 * r; }
+        // Invasive cells stretch along their way (blended across the change).
+        const invasive = (fateFrom[i] === F.invasive ? 1 - blend : 0) + (fateTo[i] === F.invasive ? blend : 0);
+        sy = r * (1 + 0.9 * invasive);
+        sx = sz = r * (1 - 0.28 * invasive);
         accentBy = 0;
         break;
+      }
       default:
         continue;
     }

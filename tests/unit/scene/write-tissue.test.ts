@@ -60,6 +60,19 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(drawn(6, 'cells').meshes.membrane.count).toBeLessThan(lactation.membrane.count);
   });
 
+  it('cross-fades a cell that is dying between two frames: its prism shrinks as its body grows', () => {
+    const { meshes, snapshot } = drawn(4 + 3 / 24, 'cells');
+    let changing = 0, luminal = 0;
+    for (let i = 0; i < snapshot.slotCount; i++) {
+      if (run.structure.kind[i] !== CellKind.luminal || snapshot.radiusUm[i] <= 0.05) continue;
+      luminal++;
+      const living = (f: number) => f === CellFate.secreting || f === CellFate.resting || f === CellFate.senescent;
+      if (living(snapshot.fateFrom[i]) !== living(snapshot.fateTo[i])) changing++;
+    }
+    expect(changing).toBeGreaterThan(0);
+    expect(meshes.luminal.count + meshes.apoptotic.count).toBe(luminal + changing);
+  });
+
   it('colours lactating (secreting) cells sky blue', () => {
     const { meshes } = drawn(-1, 'cells');
     const colours = meshes.luminal.instanceColor!.array;
