@@ -7,7 +7,7 @@ import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { ColourMode } from '../state/view-slice';
 import { colourTableFor, structureColoursFor } from './instances/colour-table';
-import { createShapeMeshes, disposeShapeMeshes } from './instances/create-shape-meshes';
+import { createShapeMeshes, disposeShapeMeshes, showInsideFaces } from './instances/create-shape-meshes';
 import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue } from './instances/write-tissue';
 
@@ -18,6 +18,14 @@ export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: 
   const snapshot = useMemo(() => createTissueSnapshot(), []);
   const written = useRef<{ version: number; mode: ColourMode | null }>({ version: -1, mode: null });
   const meshes = useMemo(() => (run ? createShapeMeshes(run.structure) : null), [run]);
+
+  // With the cut-away on, sliced cells show their inside faces, so they read as solid, not as rings.
+  const cutaway = useLobule((s) => s.cutaway);
+  useEffect(() => {
+    if (!meshes) return;
+    showInsideFaces(meshes, cutaway);
+    invalidate();
+  }, [meshes, cutaway, invalidate]);
 
   useEffect(() => {
     written.current = { version: -1, mode: null };

@@ -2,7 +2,7 @@
 // that shape, with the material that suits it (see-through for fat, milk, membrane and halo).
 
 import {
-  BufferGeometry, DoubleSide, DynamicDrawUsage, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
+  BufferGeometry, DoubleSide, DynamicDrawUsage, FrontSide, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
   MeshLambertMaterial,
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
@@ -55,6 +55,18 @@ export function createShapeMeshes(structure: RunStructure): ShapeMeshes {
     meshes[id] = mesh;
   }
   return meshes;
+}
+
+/** Closed cell shapes that the cut-away can slice open. */
+const SOLID_SHAPES: readonly ShapeId[] = ['luminal', 'apoptotic', 'myoepithelial', 'fibroblast', 'macrophage', 'tumour'];
+
+/** Draws the inside faces of closed cells (for the cut-away), so sliced cells read as solid. */
+export function showInsideFaces(meshes: ShapeMeshes, on: boolean): void {
+  for (const id of SOLID_SHAPES) {
+    const material = meshes[id].material as Material;
+    material.side = on ? DoubleSide : FrontSide;
+    material.needsUpdate = true;
+  }
 }
 
 export function disposeShapeMeshes(meshes: ShapeMeshes): void {

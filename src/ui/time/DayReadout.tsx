@@ -1,26 +1,44 @@
 // The clock in words: the phase, the mouse day and its human equivalent (marked illustrative).
+// The phase and the human time re-render only when they change; the day number changes every frame
+// while playing, so it is written straight into the DOM by a transient subscription.
 
+import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { phaseForDay } from '../../sim/phases';
-import { useLobule } from '../../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { humanTimeLabel } from './human-time';
 
 export function DayReadout() {
-  const day = useLobule((s) => s.dayTick);
-  const phase = phaseForDay(day);
+  const store = useLobuleStoreApi();
+  const phase = useLobule((s) => phaseForDay(s.day));
+  const human = useLobule((s) => humanTimeLabel(s.day));
+  const lactating = useLobule((s) => s.day < 0);
+  const dayText = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const show = (day: number): void => {
+      const element = dayText.current;
+      const text = translate('time.day', { day: formatDay(day) });
+      if (element && element.textContent !== text) element.textContent = text;
+    };
+    show(store.getState().day);
+    return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
+  }, [store]);
+
   return (
     <div className="day-readout">
-      {/* Announced when the phase changes, not on every quarter day. */}
+      {/* Announced when the phase changes, not on every frame. */}
       <div className={`phase-badge phase-${phase}`} data-testid="phase" aria-live="polite">{translate(`phase.${phase}`)}</div>
       <div className="day-line">
-        <strong data-testid="day">{translate('time.day', { day: formatDay(day) })}</strong>{' '}
-        <span className="muted">{day < 0 ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
+        <strong data-testid="day" ref={dayText} />{' '}
+        <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
       </div>
       <div className="human-line">
-        {translate('time.human', { human: humanTimeLabel(day) })} <span className="inf">{translate('time.humanIllustrative')}</span>
+        {translate('time.human', { human })} <span className="inf">{translate('time.humanIllustrative')}</span>
       </div>
     </div>
   );
 }
 
-export const formatDay = (day: number): string => (Number.isInteger(day) ? String(day) : day.toFixed(2).replace(/0$/, ''));
+/** A day for reading: whole days plain, others to two decimals at most ("3.25", "4.1"). */
+export const formatDay = (day: number): string => String(Math.round(day * 100) / 100);
