@@ -30,6 +30,16 @@ describe('the HUD', () => {
     expect(screen.getAllByText(/illustrative \[INF\]/).length).toBeGreaterThan(0);
   });
 
+  it('names the phase of the exact day, not of a rounded one, and follows the clock', () => {
+    const store = createLobuleStore({ day: 1.9 });
+    renderHud(store);
+    expect(screen.getByTestId('phase').textContent).toBe('Involution I (reversible)');
+    expect(screen.getByTestId('day').textContent).toBe('Day 1.9');
+    act(() => store.getState().setDay(2.04));
+    expect(screen.getByTestId('phase').textContent).toBe('Involution II (remodelling)');
+    expect(screen.getByTestId('day').textContent).toBe('Day 2.04');
+  });
+
   it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
     const store = createLobuleStore({ day: 5 });
     store.getState().setRun(run);
