@@ -11,7 +11,7 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
   const write = (): void => {
     timer = null;
     const s = store.getState();
-    const query = formatUrlParameters({ day: s.dayTick, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway });
+    const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway });
     // Parameters this module does not write (lang, mode, profiler…) are kept as they were.
     const current = new URLSearchParams(target.location.search);
     const next = new URLSearchParams(query);
@@ -24,7 +24,7 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
     }
   };
   const unsubscribe = store.subscribe((s, previous) => {
-    const changed = s.dayTick !== previous.dayTick || s.playing !== previous.playing || s.settings !== previous.settings
+    const changed = s.day !== previous.day || s.playing !== previous.playing || s.settings !== previous.settings
       || s.colourMode !== previous.colourMode || s.cutaway !== previous.cutaway;
     if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);
   });

@@ -1,0 +1,55 @@
+// The address bar follows the state (throttled), so copying it shares exactly what is on screen.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { syncUrlWithStore } from '../../../src/embed/url-sync';
+import { createLobuleStore } from '../../../src/state/store';
+
+function fakeWindow(search: string) {
+  const location = { pathname: '/lobule/', search, hash: '' };
+  const history = {
+    state: null,
+    replaceState: vi.fn((_state: unknown, _title: string, url: string) => {
+      location.search = url.slice(url.indexOf('?'), url.includes('#') ? url.indexOf('#') : undefined);
+    }),
+  };
+  return { location, history } as unknown as Window & { history: { replaceState: ReturnType<typeof vi.fn> } };
+}
+
+describe('URL sync', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('writes the exact day and the switches, keeping parameters it does not own', () => {
+    const target = fakeWindow('?lang=fr&mode=kiosk');
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    store.getState().setDay(4.13);
+    store.getState().setClearance(true);
+    vi.advanceTimersByTime(600);
+    const params = new URLSearchParams(target.location.search);
+    expect(params.get('day')).toBe('4.13');
+    expect(params.get('clearance')).toBe('1');
+    expect(params.get('lang')).toBe('fr');
+    expect(params.get('mode')).toBe('kiosk');
+  });
+
+  it('writes at most twice a second however often the day changes', () => {
+    const target = fakeWindow('');
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    for (let k = 0; k < 60; k++) {
+      store.getState().setDay(k * 0.05);
+      vi.advanceTimersByTime(16);
+    }
+    expect(target.history.replaceState.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps working where the browser refuses to change the address', () => {
+    const target = fakeWindow('');
+    target.history.replaceState.mockImplementation(() => { throw new Error('SecurityError'); });
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    store.getState().setDay(3);
+    expect(() => vi.advanceTimersByTime(600)).not.toThrow();
+  });
+});
