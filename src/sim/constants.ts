@@ -110,6 +110,8 @@ export const MEMBRANE_REPAIR_PER_DAY = 0.3;
 
 /** An alveolus shrinks toward the size its surviving cells can line, gated by membrane loss. [LIT direction: Lund 1996] */
 export const COLLAPSE_PER_DAY = 1.1;
+/** How far a fully collapsed alveolus's surface folds in and out, as a share of its radius. [INF; LIT: alveoli collapse, Lund 1996] */
+export const CRUMPLE_AMPLITUDE = 0.3;
 
 // ---- Macrophages ----------------------------------------------------------------------------------
 

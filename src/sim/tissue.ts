@@ -20,6 +20,8 @@ export interface Tissue {
   axisX: Float32Array;
   axisY: Float32Array;
   axisZ: Float32Array;
+  /** For epithelium, basket and membrane: how this spot of the alveolar surface folds in (−1 to 1) as the alveolus crumples. */
+  surfaceFold: Float32Array;
   /** Hours spent in the current fate. */
   fateHours: Float32Array;
   /** One number per kind, 0–1: lipid fill, membrane integrity, plasticity, SASP output, flash… */
@@ -52,6 +54,7 @@ export function createTissue(capacity: number): Tissue {
     axisX: new Float32Array(capacity),
     axisY: new Float32Array(capacity),
     axisZ: new Float32Array(capacity),
+    surfaceFold: new Float32Array(capacity),
     fateHours: new Float32Array(capacity),
     signal: new Float32Array(capacity),
     link: new Int32Array(capacity),
@@ -84,6 +87,7 @@ function growTissue(tissue: Tissue): void {
   tissue.axisX = grown(tissue.axisX, capacity);
   tissue.axisY = grown(tissue.axisY, capacity);
   tissue.axisZ = grown(tissue.axisZ, capacity);
+  tissue.surfaceFold = grown(tissue.surfaceFold, capacity);
   tissue.fateHours = grown(tissue.fateHours, capacity);
   tissue.signal = grown(tissue.signal, capacity);
   tissue.link = grown(tissue.link, capacity);
@@ -121,6 +125,7 @@ export interface NewAgent {
   axisY: number;
   axisZ: number;
   signal: number;
+  surfaceFold?: number;
 }
 
 /** Adds an agent and returns its slot. */
@@ -137,6 +142,7 @@ export function spawnAgent(tissue: Tissue, agent: NewAgent, hour: number, cause:
   tissue.axisX[i] = agent.axisX;
   tissue.axisY[i] = agent.axisY;
   tissue.axisZ[i] = agent.axisZ;
+  tissue.surfaceFold[i] = agent.surfaceFold ?? 0;
   tissue.fateHours[i] = 0;
   tissue.signal[i] = agent.signal;
   tissue.link[i] = -1;

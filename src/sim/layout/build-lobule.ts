@@ -53,12 +53,15 @@ export function buildLobule(seed: number, scaleFactor: number): BuiltLobule {
     alveoli.lactatingRadiusUm[index] = a.radiusUm;
     alveoli.radiusUm[index] = a.radiusUm;
     const cosOpening = Math.cos(ALVEOLUS_OPENING_RAD);
+    // Each alveolus folds in its own way as it collapses: a smooth pattern of bulges and dents.
+    const phase = [random.range(0, 6.3), random.range(0, 6.3), random.range(0, 6.3)];
+    const fold = (d: Vec3): number => Math.sin(3 * d[0] + phase[0]) * Math.sin(3 * d[1] + phase[1]) * Math.cos(2 * d[2] + phase[2]);
     const onSurface = (kind: CellKind, fate: CellFate, directions: Vec3[], offsetUm: number, radiusUm: number, signal: number): number => {
       let n = 0;
       for (const d of directions) {
         if (kind === CellKind.luminal && dot(d, a.stalk) > cosOpening) continue; // the ductule opening
         spawnAgent(tissue, {
-          kind, fate, alveolus: index, radiusUm, signal,
+          kind, fate, alveolus: index, radiusUm, signal, surfaceFold: fold(d),
           x: a.center[0] + d[0] * (a.radiusUm + offsetUm),
           y: a.center[1] + d[1] * (a.radiusUm + offsetUm),
           z: a.center[2] + d[2] * (a.radiusUm + offsetUm),

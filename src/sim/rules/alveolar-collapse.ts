@@ -1,10 +1,11 @@
 // Rule 11: alveolar collapse. An alveolus shrinks toward the size its surviving cells can still line
 // (area ∝ living cells), but only as fast as its basement membrane gives way: in proportion to the
-// share of membrane patches already breached (an intact membrane holds the shape). Its epithelium,
+// share of membrane patches already breached (an intact membrane holds the shape). As it collapses
+// it crumples: its surface folds in and out in a pattern fixed per alveolus. Its epithelium,
 // myoepithelial basket and membrane patches move with its surface.
 
 import { CellFate, CellKind } from '../cell-kinds';
-import { BUD_RADIUS_MIN_UM, COLLAPSE_PER_DAY, LUMINAL_RADIUS_UM } from '../constants';
+import { BUD_RADIUS_MIN_UM, COLLAPSE_PER_DAY, CRUMPLE_AMPLITUDE, LUMINAL_RADIUS_UM } from '../constants';
 import type { LobuleModel } from '../model';
 
 export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
@@ -18,7 +19,7 @@ export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
   }
 
   const { tissue } = model;
-  const { kind, fate, alveolus, x, y, z, axisX, axisY, axisZ, signal } = tissue;
+  const { kind, fate, alveolus, x, y, z, axisX, axisY, axisZ, signal, surfaceFold } = tissue;
   const { centerX, centerY, centerZ } = alveoli;
   for (let i = 0; i < tissue.count; i++) {
     const a = alveolus[i];
@@ -42,6 +43,7 @@ export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
       default:
         continue;
     }
+    distanceUm *= 1 + CRUMPLE_AMPLITUDE * collapse[a] * surfaceFold[i];
     x[i] = centerX[a] + axisX[i] * distanceUm;
     y[i] = centerY[a] + axisY[i] * distanceUm;
     z[i] = centerZ[a] + axisZ[i] * distanceUm;
