@@ -20,11 +20,15 @@ export function CameraRig({ run }: { run: SimulationRun }) {
   const invalidate = useThree((s) => s.invalidate);
   const store = useLobuleStoreApi();
   const lobuleRadius = Math.max(...run.structure.semiAxesUm);
+  // Only a new anatomy (seed or scale) re-frames the view: flipping a switch keeps the camera where
+  // the user put it. Presets read the latest run from the store (where the tumour is).
+  const anatomy = `${run.settings.seed}:${run.settings.scale}`;
 
   const apply = useCallback((name: CameraPreset) => {
     const c = controls.current;
-    if (!c) return;
-    const { position, target } = cameraPose(name, run);
+    const latest = store.getState().run;
+    if (!c || !latest) return;
+    const { position, target } = cameraPose(name, latest);
     // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
     // width fits too.
     const backOff = Math.max(1, 1 / camera.aspect);
@@ -33,15 +37,16 @@ export function CameraRig({ run }: { run: SimulationRun }) {
     camera.lookAt(c.target);
     c.update();
     invalidate();
-  }, [camera, run, invalidate]);
+  }, [camera, invalidate, store]);
 
-  // A new lobule (seed) re-frames the view in the current preset; so does asking for a preset again.
+  // A new lobule (seed or scale) is framed in the current preset.
   useEffect(() => {
-    apply(store.getState().cameraPreset);
-    return store.subscribe((s, p) => {
-      if (s.cameraRequest !== p.cameraRequest) apply(s.cameraPreset);
-    });
-  }, [apply, store]);
+    if (anatomy) apply(store.getState().cameraPreset);
+  }, [apply, store, anatomy]);
+  // Asking for a preset (again) applies it.
+  useEffect(() => store.subscribe((s, p) => {
+    if (s.cameraRequest !== p.cameraRequest) apply(s.cameraPreset);
+  }), [apply, store]);
 
   useEffect(() => {
     const offset = new Vector3();

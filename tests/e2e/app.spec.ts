@@ -91,3 +91,21 @@ test('turns and zooms the view by mouse and keyboard, and goes home with 0', asy
   await afterNextFrame(page, () => page.keyboard.press('+'));
   expect(await differingShare(page, home, await viewScreenshot(page, 'camera-keys'))).toBeGreaterThan(0.1);
 });
+
+test('keeps the user\'s view when a switch is flipped and flipped back', async ({ page }) => {
+  await openLobule(page, 'day=4');
+  const box = (await page.getByTestId('scene').boundingBox())!;
+  await afterNextFrame(page, async () => {
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2 - 20, { steps: 4 });
+    await page.mouse.up();
+  });
+  const turned = await viewScreenshot(page, 'view-kept-before');
+  for (const key of ['c', 'c']) {
+    await page.keyboard.press(key);
+    await expect(page.getByTestId('computing')).toHaveCount(0);
+  }
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(await differingShare(page, turned, await viewScreenshot(page, 'view-kept-after'))).toBeLessThan(0.005);
+});
