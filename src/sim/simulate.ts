@@ -54,7 +54,8 @@ export function simulate(settings: SimulationSettings, options: SimulateOptions 
   const model = createLobuleModel(settings);
   const samples: MetricsSample[] = [measureMetrics(model)];
   const frames: TissueFrame[] = options.recordFrames ? [recordFrame(model)] : [];
-  const sampleCount = Math.round(((endDay - TIMELINE_START_DAY) * 24) / sampleHours);
+  // Whole intervals only, so no sample lies past the end day.
+  const sampleCount = Math.floor(((endDay - TIMELINE_START_DAY) * 24) / sampleHours + 1e-9);
   let steps = 0;
   let peakAgents = 0;
   let stepMs = 0;
