@@ -73,6 +73,7 @@ export const en = {
   'legend.capillary': 'Capillary (flashes as a tumour cell enters)',
   'legend.tumour': 'Tumour cell; darker and stretched when invasive',
   'legend.milk': 'Milk in the lumen',
+  'legend.duct': 'Duct the alveoli drain into',
   'metrics.title': 'In this lobule now',
   'metrics.alveolarCells': 'Alveolar cells',
   'metrics.senescentCells': 'Senescent',

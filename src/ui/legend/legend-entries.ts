@@ -25,6 +25,7 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { label: 'legend.myoepithelial', shape: 'star', colour: cell(CellKind.myoepithelial, CellFate.present), illustrative: true },
   { label: 'legend.membrane', shape: 'ring', colour: cell(CellKind.membranePatch, CellFate.present) },
   { label: 'legend.milk', shape: 'droplet', colour: (mode) => structureColour(mode, 'milk')! },
+  { label: 'legend.duct', shape: 'tube', colour: (mode) => structureColour(mode, 'duct')! },
   { label: 'legend.adipocyte', shape: 'droplet', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base, illustrative: true },
   { label: 'legend.macrophage', shape: 'amoeba', colour: cell(CellKind.macrophage, CellFate.patrolling), illustrative: true },
   { label: 'legend.fibroblast', shape: 'spindle', colour: cell(CellKind.fibroblast, CellFate.present), illustrative: true },
