@@ -13,13 +13,20 @@ export interface CameraPose {
 /** Direction the overview looks from (from front, above right), and how far, in lobule radii. */
 const OVERVIEW_DIRECTION = normalise([0.42, 0.32, 0.85]);
 const OVERVIEW_DISTANCE_RADII = 3.1;
+/** The overview camera's right and up directions (up is world +Y, made square to the view). */
+const OVERVIEW_RIGHT = normalise(cross([0, 1, 0], OVERVIEW_DIRECTION));
+const OVERVIEW_UP = cross(OVERVIEW_DIRECTION, OVERVIEW_RIGHT);
 
 export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose {
   const { structure } = run;
   const lobuleRadius = Math.max(...structure.semiAxesUm);
   switch (preset) {
-    case 'overview':
-      return { position: scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII), target: [0, 0, 0] };
+    case 'overview': {
+      // Aim a little right of and below the centre, so the lobule sits in the space the controls
+      // leave free (panel on the right, timeline below).
+      const target = add(scale(OVERVIEW_RIGHT, lobuleRadius * 0.2), scale(OVERVIEW_UP, -lobuleRadius * 0.12));
+      return { position: add(target, scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII)), target };
+    }
     case 'alveolus': {
       // Close up on one alveolus, orbiting its centre: with the cut-away (which the preset turns
       // on) the plane passes through that centre and opens the lumen to view.
@@ -90,3 +97,6 @@ function center(structure: RunStructure, a: number): [number, number, number] {
 function add(a: number[], b: number[]): [number, number, number] { return [a[0] + b[0], a[1] + b[1], a[2] + b[2]]; }
 function scale(a: number[], s: number): [number, number, number] { return [a[0] * s, a[1] * s, a[2] * s]; }
 function normalise(a: [number, number, number]): [number, number, number] { const l = Math.hypot(...a); return scale(a, 1 / l); }
+function cross(a: number[], b: number[]): [number, number, number] {
+  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+}
