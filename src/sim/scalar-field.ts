@@ -31,15 +31,27 @@ export function clearField(field: ScalarField): void {
   field.values.fill(0);
 }
 
-/** Adds `amount` at a point, shared among the 8 surrounding voxels (trilinear). */
-export function depositInField(field: ScalarField, x: number, y: number, z: number, amount: number): void {
-  const { nx, ny, nz, voxelUm, originUm, values } = field;
+/** Where a point falls in the grid: its lower-corner voxel and the fractions toward the next. */
+const cell = { base: 0, tx: 0, ty: 0, tz: 0 };
+
+/** Fills `cell` for a point, clamped inside the grid (reused object: no allocation per call). */
+function locate(field: ScalarField, x: number, y: number, z: number): typeof cell {
+  const { nx, ny, nz, voxelUm, originUm } = field;
   const fx = Math.min(nx - 1.001, Math.max(0, (x - originUm[0]) / voxelUm));
   const fy = Math.min(ny - 1.001, Math.max(0, (y - originUm[1]) / voxelUm));
   const fz = Math.min(nz - 1.001, Math.max(0, (z - originUm[2]) / voxelUm));
   const ix = fx | 0, iy = fy | 0, iz = fz | 0;
-  const tx = fx - ix, ty = fy - iy, tz = fz - iz;
-  const base = ix + nx * (iy + ny * iz);
+  cell.base = ix + nx * (iy + ny * iz);
+  cell.tx = fx - ix;
+  cell.ty = fy - iy;
+  cell.tz = fz - iz;
+  return cell;
+}
+
+/** Adds `amount` at a point, shared among the 8 surrounding voxels (trilinear). */
+export function depositInField(field: ScalarField, x: number, y: number, z: number, amount: number): void {
+  const { nx, ny, values } = field;
+  const { base, tx, ty, tz } = locate(field, x, y, z);
   const sy = nx, sz = nx * ny;
   values[base] += amount * (1 - tx) * (1 - ty) * (1 - tz);
   values[base + 1] += amount * tx * (1 - ty) * (1 - tz);
@@ -80,13 +92,8 @@ function spreadLine(field: ScalarField, start: number, stride: number, count: nu
 
 /** The field at a point (trilinear). */
 export function sampleField(field: ScalarField, x: number, y: number, z: number): number {
-  const { nx, ny, nz, voxelUm, originUm, values } = field;
-  const fx = Math.min(nx - 1.001, Math.max(0, (x - originUm[0]) / voxelUm));
-  const fy = Math.min(ny - 1.001, Math.max(0, (y - originUm[1]) / voxelUm));
-  const fz = Math.min(nz - 1.001, Math.max(0, (z - originUm[2]) / voxelUm));
-  const ix = fx | 0, iy = fy | 0, iz = fz | 0;
-  const tx = fx - ix, ty = fy - iy, tz = fz - iz;
-  const base = ix + nx * (iy + ny * iz);
+  const { nx, ny, values } = field;
+  const { base, tx, ty, tz } = locate(field, x, y, z);
   const sy = nx, sz = nx * ny;
   const c00 = values[base] * (1 - tx) + values[base + 1] * tx;
   const c10 = values[base + sy] * (1 - tx) + values[base + sy + 1] * tx;
