@@ -3,7 +3,7 @@
 // colour blended between its fates and by its signal. Runs only when the snapshot changes.
 
 import type { InstancedMesh } from 'three';
-import { CELL_FATE_COUNT, CellFate, CellKind } from '../../sim/cell-kinds';
+import { CELL_FATE_COUNT, CellFate, CellKind, isLivingLuminal } from '../../sim/cell-kinds';
 import { CAPILLARY_SEGMENT_UM, LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { RunStructure } from '../../sim/simulate';
 import type { TissueSnapshot } from '../../sim/tissue-snapshot';
@@ -43,7 +43,6 @@ function cursorsFor(meshes: ShapeMeshes): Record<ShapeId, Cursor> {
 }
 
 const F = CellFate;
-const isLiving = (fate: number): boolean => fate === F.secreting || fate === F.resting || fate === F.senescent;
 
 export function writeTissue(
   snapshot: TissueSnapshot,
@@ -72,7 +71,7 @@ export function writeTissue(
         // Across a fate change everything blends, so nothing pops: a dying cell's prism shrinks
         // while its apoptotic body grows in; height, halo and badge follow senescence in and out.
         const from = fateFrom[i], to = fateTo[i];
-        const living = (isLiving(from) ? 1 - blend : 0) + (isLiving(to) ? blend : 0);
+        const living = (isLivingLuminal(from as CellFate) ? 1 - blend : 0) + (isLivingLuminal(to as CellFate) ? blend : 0);
         if (living < 1) {
           const body = cursors.apoptotic;
           const d = r * (1 - living);

@@ -2,7 +2,7 @@
 // touches a senescent cell clears it more slowly (immune clearance of senescent cells). One meal
 // per macrophage per step.
 
-import { CellFate, CellKind, FateCause } from '../cell-kinds';
+import { CellFate, CellKind, FateCause, isDebris } from '../cell-kinds';
 import { ENGULF_CONTACT_UM, ENGULF_DEBRIS_PER_HOUR, ENGULF_SENESCENT_PER_HOUR } from '../constants';
 import type { LobuleModel } from '../model';
 import { eventUniform, RandomStream } from '../random';
@@ -19,7 +19,7 @@ export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] !== CellKind.luminal) continue;
     const f = fate[i];
-    if (f === CellFate.senescent || f === CellFate.dying || f === CellFate.shed) prey[preyCount++] = i;
+    if (f === CellFate.senescent || isDebris(f as CellFate)) prey[preyCount++] = i;
   }
   if (preyCount === 0) return;
   rebuildSpatialHash(contacts, prey, preyCount, x, y, z);
