@@ -2,7 +2,8 @@
 // Chromium comes from the system (Debian's package); no test tool downloads a browser here.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4173;
+// Each checkout may run its own preview server side by side: `E2E_PORT` picks the port.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
