@@ -17,10 +17,11 @@ export const URL_SCHEMAS = {
   cutaway: flag,
   profiler: flag,
   aa: flag,
+  compare: flag,
 } satisfies Record<string, ValueSchema<unknown>>;
 
 /** Parameters of the contract that later features read; accepted here without comment. */
-const KNOWN_LATER = new Set(['compare', 'lang', 'mode', 'theme', 'tour', 'idle', 'embedOrigin']);
+const KNOWN_LATER = new Set(['lang', 'mode', 'theme', 'tour', 'idle', 'embedOrigin']);
 
 export interface ParsedUrl {
   initial: InitialState;
@@ -61,6 +62,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
   read('cutaway', URL_SCHEMAS.cutaway, (cutaway) => (initial.cutaway = cutaway));
   read('profiler', URL_SCHEMAS.profiler, (profiler) => (initial.profiler = profiler));
   read('aa', URL_SCHEMAS.aa, (antialias) => (initial.antialias = antialias));
+  read('compare', URL_SCHEMAS.compare, (compare) => (initial.compare = compare));
   if (settingsChanged) initial.settings = settings;
 
   for (const name of new Set(params.keys())) {
@@ -71,7 +73,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
 
 /** The query string that restores this state (defaults left out, so links stay short). */
 export function formatUrlParameters(state: {
-  day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean;
+  day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean; compare?: boolean;
 }): string {
   const params = new URLSearchParams();
   const { settings } = state;
@@ -86,7 +88,9 @@ export function formatUrlParameters(state: {
   // A seeding day that reads as 0 or 1 would mean off/on: write it as a decimal.
   if (settings.tumour) params.set('tumour', settings.tumourSeedDay === DEFAULT_SETTINGS.tumourSeedDay ? '1' : dayText(settings.tumourSeedDay));
   if (state.colourMode !== 'cells') params.set('view', state.colourMode);
-  if (state.cutaway) params.set('cutaway', '1');
+  // The cut-away is on by default, so only turning it off needs saying.
+  if (!state.cutaway) params.set('cutaway', '0');
+  if (state.compare) params.set('compare', '1');
   return `?${params.toString()}`;
 }
 

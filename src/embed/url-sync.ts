@@ -11,11 +11,11 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
   const write = (): void => {
     timer = null;
     const s = store.getState();
-    const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway });
+    const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare });
     // Parameters this module does not write (lang, mode, profiler…) are kept as they were.
     const current = new URLSearchParams(target.location.search);
     const next = new URLSearchParams(query);
-    for (const [key, value] of current) if (!['day', 'play', 'seed', 'clearance', 'tumour', 'view', 'cutaway'].includes(key)) next.set(key, value);
+    for (const [key, value] of current) if (!['day', 'play', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare'].includes(key)) next.set(key, value);
     const url = `${target.location.pathname}?${next.toString()}${target.location.hash}`;
     try {
       target.history.replaceState(target.history.state, '', url);
@@ -25,7 +25,7 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
   };
   const unsubscribe = store.subscribe((s, previous) => {
     const changed = s.day !== previous.day || s.playing !== previous.playing || s.settings !== previous.settings
-      || s.colourMode !== previous.colourMode || s.cutaway !== previous.cutaway;
+      || s.colourMode !== previous.colourMode || s.cutaway !== previous.cutaway || s.compare !== previous.compare;
     if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);
   });
   return () => {

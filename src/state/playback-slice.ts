@@ -29,12 +29,17 @@ export interface PlaybackSlice {
 export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_MIN, Number.isFinite(day) ? day : 0));
 export const tickOf = (day: number): number => Math.round(day * 4) / 4;
 
-export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlice> = (set, get) => ({
+/** What `resetAll` restores: lactation, paused, normal speed, looping. */
+export const PLAYBACK_DEFAULTS = {
   day: DAY_MIN,
   dayTick: DAY_MIN,
   playing: false,
   speedDaysPerSecond: DEFAULT_SPEED_DAYS_PER_SECOND,
   loop: true,
+};
+
+export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlice> = (set, get) => ({
+  ...PLAYBACK_DEFAULTS,
   setDay: (day) => {
     const clamped = clampDay(day);
     set({ day: clamped, dayTick: tickOf(clamped) });

@@ -12,8 +12,11 @@ export interface SettingsSlice {
   setTumour: (on: boolean, seedDay?: number) => void;
 }
 
+/** A fresh copy of the default settings (what `resetAll` restores). */
+export const defaultSettings = (): SimulationSettings => ({ ...DEFAULT_SETTINGS, clearanceWindowDays: [...DEFAULT_SETTINGS.clearanceWindowDays] });
+
 export const createSettingsSlice: StateCreator<LobuleState, [], [], SettingsSlice> = (set) => ({
-  settings: { ...DEFAULT_SETTINGS, clearanceWindowDays: [...DEFAULT_SETTINGS.clearanceWindowDays] },
+  settings: defaultSettings(),
   setSeed: (seed) => set((s) => ({ settings: { ...s.settings, seed } })),
   setClearance: (on, windowDays) =>
     set((s) => ({ settings: { ...s.settings, clearance: on, clearanceWindowDays: windowDays ?? s.settings.clearanceWindowDays } })),

@@ -4,15 +4,16 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
+import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
-export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias'>>;
+export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare'>>;
 
 export function createLobuleStore(initial: InitialState = {}): LobuleStore {
   const store = createStore<LobuleState>()((...a) => ({
@@ -22,6 +23,7 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createRunSlice(...a),
     ...createNoticesSlice(...a),
     ...createProfilerSlice(...a),
+    ...createResetSlice(...a),
   }));
   const { day, ...rest } = initial;
   store.setState(rest);

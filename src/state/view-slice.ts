@@ -1,4 +1,4 @@
-// How the lobule is shown: colour mode, cut-away, camera preset requests, panels.
+// How the lobule is shown: colour mode, cut-away, camera preset requests, panels, compare.
 
 import type { StateCreator } from 'zustand';
 import type { LobuleState } from './store';
@@ -21,21 +21,30 @@ export interface ViewSlice {
   profiler: boolean;
   /** Smooth edges; off for software rendering in tests and for very weak GPUs (`?aa=0`). */
   antialias: boolean;
+  /** Untreated and senolytic lobules side by side on one clock (`?compare=1`). */
+  compare: boolean;
   setColourMode: (mode: ColourMode) => void;
   cycleColourMode: () => void;
   setCutaway: (on: boolean) => void;
   showCameraPreset: (preset: CameraPreset) => void;
   setLegendOpen: (open: boolean) => void;
   setPanelOpen: (open: boolean) => void;
+  setCompare: (on: boolean) => void;
 }
 
-export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (set, get) => ({
-  colourMode: 'cells',
-  cutaway: false,
-  cameraPreset: 'overview',
-  cameraRequest: 0,
+/** What `resetAll` restores. The cut-away is on: the inside of the lobule is the teaching view. */
+export const VIEW_DEFAULTS = {
+  colourMode: 'cells' as ColourMode,
+  cutaway: true,
+  cameraPreset: 'overview' as CameraPreset,
   legendOpen: true,
   panelOpen: false,
+  compare: false,
+};
+
+export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (set, get) => ({
+  ...VIEW_DEFAULTS,
+  cameraRequest: 0,
   profiler: false,
   antialias: true,
   setColourMode: (colourMode) => set({ colourMode }),
@@ -44,13 +53,9 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
     set({ colourMode: COLOUR_MODES[(index + 1) % COLOUR_MODES.length] });
   },
   setCutaway: (cutaway) => set({ cutaway }),
-  // Close-ups (inside an alveolus, the stroma, a tumour buried in fat) need what is in front cut
-  // away; the overview is the home view, whole.
-  showCameraPreset: (cameraPreset) => set((s) => ({
-    cameraPreset,
-    cameraRequest: s.cameraRequest + 1,
-    cutaway: cameraPreset !== 'overview',
-  })),
+  // A preset moves the camera and nothing else: the cut-away stays as the user set it.
+  showCameraPreset: (cameraPreset) => set((s) => ({ cameraPreset, cameraRequest: s.cameraRequest + 1 })),
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
+  setCompare: (compare) => set({ compare }),
 });

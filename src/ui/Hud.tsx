@@ -3,10 +3,12 @@
 
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
+import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
 import { ProfilerOverlay } from './profiler/ProfilerOverlay';
+import { ResetButton } from './reset/ResetButton';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { DayReadout } from './time/DayReadout';
@@ -25,6 +27,10 @@ export function Hud() {
       <header className="title-card">
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
+        <div className="title-actions">
+          <CompareToggle />
+          <ResetButton />
+        </div>
         {runStatus === 'computing' && <p className="computing" data-testid="computing">{hasRun ? translate('app.recomputing') : translate('app.loading')}</p>}
       </header>
       {/* Small screens: the panel is a drawer behind this button (hidden by CSS on wide screens). */}

@@ -83,4 +83,16 @@ describe('the HUD', () => {
     expect(within(legend).getAllByText('[INF]').length).toBeGreaterThan(3);
     expect(screen.getByText(/SA-β-gal is a lab stain/)).toBeTruthy();
   });
+
+  it('puts every switch, the clock and the view back with the Reset button', () => {
+    const store = createLobuleStore({ day: 12, compare: true, cutaway: false });
+    store.getState().setClearance(true);
+    store.getState().setTumour(true);
+    renderHud(store);
+    expect(screen.getByRole('button', { name: 'Compare' }).getAttribute('aria-pressed')).toBe('true');
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Reset' })));
+    expect(store.getState()).toMatchObject({ day: -3, compare: false, cutaway: true });
+    expect(store.getState().settings).toMatchObject({ clearance: false, tumour: false });
+    expect(screen.getByRole('button', { name: 'Compare' }).getAttribute('aria-pressed')).toBe('false');
+  });
 });

@@ -65,11 +65,11 @@ test('makes no request outside its own origin, and simulates in a Web Worker', a
   expect(all.some((url) => /simulation\.worker-[\w-]+\.js$/.test(url))).toBe(true);
 });
 
-test('cuts away the front half to show inside the alveoli', async ({ page }) => {
+test('cuts away the front half by default to show inside the alveoli, and X puts it back', async ({ page }) => {
   await openLobule(page, 'day=-1');
-  const whole = await viewScreenshot(page, 'cutaway-off');
-  await afterNextFrame(page, () => page.keyboard.press('x'));
   const cut = await viewScreenshot(page, 'cutaway-on');
+  await afterNextFrame(page, () => page.keyboard.press('x'));
+  const whole = await viewScreenshot(page, 'cutaway-off');
   expect(await differingShare(page, whole, cut)).toBeGreaterThan(0.1);
 });
 

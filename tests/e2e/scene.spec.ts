@@ -75,6 +75,7 @@ test('changes the picture with the colour mode, and says what a stain is', async
   const stain = await viewScreenshot(page, 'mode-sabgal');
   await openLobule(page, 'day=4&view=he');
   const he = await viewScreenshot(page, 'mode-he');
-  expect(await differingShare(page, cells, stain)).toBeGreaterThan(0.2);
-  expect(await differingShare(page, cells, he)).toBeGreaterThan(0.2);
+  // A fifth of a 640×360 picture is most of the lobule left by the (default) cut-away.
+  expect(await differingShare(page, cells, stain)).toBeGreaterThan(0.15);
+  expect(await differingShare(page, cells, he)).toBeGreaterThan(0.15);
 });

@@ -24,14 +24,24 @@ describe('URL parameters', () => {
   });
 
   it('accept the parameters later features read without complaint', () => {
-    expect(parseUrlParameters('?lang=fr&mode=kiosk&compare=1&tour=intro&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
+    expect(parseUrlParameters('?lang=fr&mode=kiosk&tour=intro&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
+  });
+
+  it('read compare, and write it and a cut-away turned off (on is the default)', () => {
+    expect(parseUrlParameters('?compare=1').initial.compare).toBe(true);
+    expect(parseUrlParameters('?compare=yes').problems[0]).toMatch(/^Ignored compare=yes: expected 0 or 1/);
+    const base = { day: 0, playing: false, settings: { ...DEFAULT_SETTINGS }, colourMode: 'cells' };
+    expect(formatUrlParameters({ ...base, cutaway: true })).toBe('?day=0');
+    const query = formatUrlParameters({ ...base, cutaway: false, compare: true });
+    expect(query).toContain('cutaway=0');
+    expect(parseUrlParameters(query).initial).toMatchObject({ cutaway: false, compare: true });
   });
 
   it('round-trip through the query the app writes', () => {
-    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: true };
+    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: false, compare: true };
     const { initial, problems } = parseUrlParameters(formatUrlParameters(state));
     expect(problems).toEqual([]);
-    expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: true });
+    expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: false, compare: true });
     expect(initial.settings).toEqual(state.settings);
   });
 });

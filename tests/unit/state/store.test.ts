@@ -2,7 +2,7 @@
 // (which is what asks for a new run).
 
 import { describe, expect, it } from 'vitest';
-import { DAY_MAX, DAY_MIN } from '../../../src/sim/settings';
+import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS } from '../../../src/sim/settings';
 import { createLobuleStore } from '../../../src/state/store';
 
 describe('the store', () => {
@@ -33,11 +33,35 @@ describe('the store', () => {
     expect(before.clearance).toBe(false);
   });
 
-  it('cuts the front away for close-ups and shows the whole lobule in the overview', () => {
+  it('moves the camera for a preset without touching the cut-away, which is on by default', () => {
     const store = createLobuleStore();
+    expect(store.getState().cutaway).toBe(true);
+    store.getState().setCutaway(false);
     store.getState().showCameraPreset('alveolus');
-    expect(store.getState()).toMatchObject({ cameraPreset: 'alveolus', cutaway: true, cameraRequest: 1 });
+    expect(store.getState()).toMatchObject({ cameraPreset: 'alveolus', cutaway: false, cameraRequest: 1 });
+    store.getState().setCutaway(true);
     store.getState().showCameraPreset('overview');
-    expect(store.getState()).toMatchObject({ cameraPreset: 'overview', cutaway: false, cameraRequest: 2 });
+    expect(store.getState()).toMatchObject({ cameraPreset: 'overview', cutaway: true, cameraRequest: 2 });
+  });
+
+  it('resets every default: switches, clock, playback and view, and asks for the home camera', () => {
+    const store = createLobuleStore({ day: 9, playing: true, speedDaysPerSecond: 4, compare: true, colourMode: 'he', cutaway: false });
+    const s = store.getState();
+    s.setClearance(true, [5, 9]);
+    s.setTumour(true, 3);
+    s.setSeed(77);
+    s.showCameraPreset('tumour');
+    s.setPanelOpen(true);
+    const request = store.getState().cameraRequest;
+    store.getState().resetAll();
+    const fresh = createLobuleStore().getState();
+    const after = store.getState();
+    expect(after.settings).toEqual(fresh.settings);
+    expect(after.settings).toEqual(DEFAULT_SETTINGS);
+    expect(after).toMatchObject({
+      day: DAY_MIN, dayTick: DAY_MIN, playing: false, speedDaysPerSecond: fresh.speedDaysPerSecond, loop: true,
+      compare: false, colourMode: 'cells', cutaway: true, cameraPreset: 'overview', panelOpen: false, legendOpen: true,
+    });
+    expect(after.cameraRequest).toBe(request + 1);
   });
 });

@@ -1,0 +1,23 @@
+// One action that puts everything a person can change back to its default: the switches, the
+// clock, playback and the view (camera home). Kiosk idle reset, the embed API and the tour call it;
+// each slice with user-facing state adds its defaults here.
+
+import type { StateCreator } from 'zustand';
+import { PLAYBACK_DEFAULTS } from './playback-slice';
+import { defaultSettings } from './settings-slice';
+import type { LobuleState } from './store';
+import { VIEW_DEFAULTS } from './view-slice';
+
+export interface ResetSlice {
+  resetAll: () => void;
+}
+
+export const createResetSlice: StateCreator<LobuleState, [], [], ResetSlice> = (set) => ({
+  resetAll: () => set((s) => ({
+    ...PLAYBACK_DEFAULTS,
+    settings: defaultSettings(),
+    ...VIEW_DEFAULTS,
+    // Ask for the home camera again, even if the overview was the last preset asked for.
+    cameraRequest: s.cameraRequest + 1,
+  })),
+});
