@@ -37,7 +37,6 @@ export const en = {
   'controls.timeline': 'Day since weaning',
   'controls.reset': 'Reset',
   'controls.resetHint': 'Back to the start: switches off, lactation, paused, default view',
-  'compare.button': 'Compare',
   'event.weaning': 'Weaning',
   'event.senescence': 'Senescence begins',
   'event.clearance': 'Senolytic d{start}–{end}',

@@ -3,7 +3,6 @@
 
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
-import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
@@ -28,7 +27,6 @@ export function Hud() {
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
         <div className="title-actions">
-          <CompareToggle />
           <ResetButton />
         </div>
         {runStatus === 'computing' && <p className="computing" data-testid="computing">{hasRun ? translate('app.recomputing') : translate('app.loading')}</p>}
