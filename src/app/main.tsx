@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { parseUrlParameters } from '../embed/url-params';
 import { syncUrlWithStore } from '../embed/url-sync';
 import { createLobuleStore } from '../state/store';
+import { applyTourChapter } from '../ui/tour/apply-chapter';
+import { startTourDriver } from '../ui/tour/tour-driver';
 import '../ui/styles.css';
 import { App } from './App';
 import { startPlaybackLoop } from './playback-loop';
@@ -14,9 +16,12 @@ import { startRunController } from './run-controller';
 const { initial, problems } = parseUrlParameters(window.location.search);
 const store = createLobuleStore(initial);
 for (const problem of problems) store.getState().addNotice(problem);
+// `?tour=<chapter>`: the chapter's settings are in place before the first run is asked for.
+if (store.getState().tourOpen) applyTourChapter(store, store.getState().tourChapter);
 
 startRunController(store);
 startPlaybackLoop(store);
+startTourDriver(store);
 syncUrlWithStore(store);
 
 createRoot(document.getElementById('root')!).render(

@@ -5,6 +5,7 @@ import { dayWindowIn, flag, integerIn, numberIn, oneOf, switchWith, type ValueSc
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
 import type { InitialState } from '../state/store';
 import { COLOUR_MODES } from '../state/view-slice';
+import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
 
 export const URL_SCHEMAS = {
   day: numberIn(DAY_MIN, DAY_MAX),
@@ -18,10 +19,12 @@ export const URL_SCHEMAS = {
   profiler: flag,
   aa: flag,
   compare: flag,
+  /** Opens the guided tour at this chapter (its day, switches and camera win over the others). */
+  tour: oneOf(TOUR_CHAPTER_IDS),
 } satisfies Record<string, ValueSchema<unknown>>;
 
 /** Parameters of the contract that later features read; accepted here without comment. */
-const KNOWN_LATER = new Set(['lang', 'mode', 'theme', 'tour', 'idle', 'embedOrigin']);
+const KNOWN_LATER = new Set(['lang', 'mode', 'theme', 'idle', 'embedOrigin']);
 
 export interface ParsedUrl {
   initial: InitialState;
@@ -63,6 +66,10 @@ export function parseUrlParameters(search: string): ParsedUrl {
   read('profiler', URL_SCHEMAS.profiler, (profiler) => (initial.profiler = profiler));
   read('aa', URL_SCHEMAS.aa, (antialias) => (initial.antialias = antialias));
   read('compare', URL_SCHEMAS.compare, (compare) => (initial.compare = compare));
+  read('tour', URL_SCHEMAS.tour, (id) => {
+    initial.tourOpen = true;
+    initial.tourChapter = TOUR_CHAPTER_IDS.indexOf(id);
+  });
   if (settingsChanged) initial.settings = settings;
 
   for (const name of new Set(params.keys())) {
@@ -74,6 +81,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
 /** The query string that restores this state (defaults left out, so links stay short). */
 export function formatUrlParameters(state: {
   day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean; compare?: boolean;
+  tourChapterId?: string | null;
 }): string {
   const params = new URLSearchParams();
   const { settings } = state;
@@ -91,6 +99,7 @@ export function formatUrlParameters(state: {
   // The cut-away is on by default, so only turning it off needs saying.
   if (!state.cutaway) params.set('cutaway', '0');
   if (state.compare) params.set('compare', '1');
+  if (state.tourChapterId) params.set('tour', state.tourChapterId);
   return `?${params.toString()}`;
 }
 

@@ -2,13 +2,15 @@
 // Shift+arrows pan, + and − zoom), and the named presets the store asks for.
 
 import { OrbitControls } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
-import { useCallback, useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { SimulationRun } from '../sim/simulate';
+import { prefersReducedMotion } from '../state/reduced-motion';
 import { useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
+import { CameraGlide } from './camera-glide';
 import { cameraPose } from './camera-presets';
 
 const TURN_RAD = Math.PI / 18;
@@ -23,21 +25,48 @@ export function CameraRig({ run }: { run: SimulationRun }) {
   // Only a new anatomy (seed or scale) re-frames the view: flipping a switch keeps the camera where
   // the user put it. Presets read the latest run from the store (where the tumour is).
   const anatomy = `${run.settings.seed}:${run.settings.scale}`;
+  // The tour glides between its chapters' views (unless motion is reduced); everything else jumps.
+  const glide = useMemo(() => new CameraGlide(), []);
+  const goal = useMemo(() => ({ position: new Vector3(), target: new Vector3() }), []);
 
   const apply = useCallback((name: CameraPreset) => {
     const c = controls.current;
-    const latest = store.getState().run;
+    const state = store.getState();
+    const latest = state.run;
     if (!c || !latest) return;
     const { position, target } = cameraPose(name, latest);
     // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
     // width fits too.
     const backOff = Math.max(1, 1 / camera.aspect);
-    c.target.set(...target);
-    camera.position.set(position[0] - target[0], position[1] - target[1], position[2] - target[2]).multiplyScalar(backOff).add(c.target);
+    goal.target.set(...target);
+    goal.position.set(position[0] - target[0], position[1] - target[1], position[2] - target[2]).multiplyScalar(backOff).add(goal.target);
+    if (state.tourOpen && !prefersReducedMotion(state)) {
+      glide.start(camera.position, c.target, goal.position, goal.target, performance.now());
+    } else {
+      glide.stop();
+      c.target.copy(goal.target);
+      camera.position.copy(goal.position);
+      camera.lookAt(c.target);
+      c.update();
+    }
+    invalidate();
+  }, [camera, invalidate, store, glide, goal]);
+
+  useFrame(() => {
+    const c = controls.current;
+    if (!c || !glide.step(camera.position, c.target, performance.now())) return;
     camera.lookAt(c.target);
     c.update();
     invalidate();
-  }, [camera, invalidate, store]);
+  });
+  // Someone taking the camera in hand ends a glide where it is.
+  useEffect(() => {
+    const c = controls.current;
+    if (!c) return;
+    const stop = (): void => glide.stop();
+    c.addEventListener('start', stop);
+    return () => c.removeEventListener('start', stop);
+  }, [glide]);
 
   // A new lobule (seed or scale) is framed in the current preset.
   useEffect(() => {
@@ -78,12 +107,13 @@ export function CameraRig({ run }: { run: SimulationRun }) {
         return;
       }
       event.preventDefault();
+      glide.stop();
       c.update();
       invalidate();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [camera, invalidate]);
+  }, [camera, invalidate, glide]);
 
   return (
     <OrbitControls

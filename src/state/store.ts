@@ -7,13 +7,14 @@ import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
 import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
-export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare'>>;
+export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare' | 'tourOpen' | 'tourChapter'>>;
 
 export function createLobuleStore(initial: InitialState = {}): LobuleStore {
   const store = createStore<LobuleState>()((...a) => ({
@@ -24,6 +25,7 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createNoticesSlice(...a),
     ...createProfilerSlice(...a),
     ...createResetSlice(...a),
+    ...createTourSlice(...a),
   }));
   const { day, ...rest } = initial;
   store.setState(rest);

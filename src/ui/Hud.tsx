@@ -12,6 +12,7 @@ import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { DayReadout } from './time/DayReadout';
 import { Timeline } from './time/Timeline';
+import { TourButton, TourPanel } from './tour/TourPanel';
 import { ViewControls } from './view/ViewControls';
 
 export function Hud() {
@@ -28,6 +29,7 @@ export function Hud() {
         <DayReadout />
         <div className="title-actions">
           <ResetButton />
+          <TourButton />
         </div>
         {runStatus === 'computing' && <p className="computing" data-testid="computing">{hasRun ? translate('app.recomputing') : translate('app.loading')}</p>}
       </header>
@@ -45,6 +47,7 @@ export function Hud() {
       <footer className="bottom-bar">
         <Timeline />
       </footer>
+      <TourPanel />
       <Notices />
       {profiler && <ProfilerOverlay />}
     </div>

@@ -12,7 +12,7 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.goto(`http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/${query}`);
 const day = new URLSearchParams(query).get('day');
 await page.waitForFunction((d) => {
   const el = document.querySelector('[data-testid=scene]');

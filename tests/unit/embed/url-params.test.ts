@@ -24,7 +24,7 @@ describe('URL parameters', () => {
   });
 
   it('accept the parameters later features read without complaint', () => {
-    expect(parseUrlParameters('?lang=fr&mode=kiosk&tour=intro&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
+    expect(parseUrlParameters('?lang=fr&mode=kiosk&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
   });
 
   it('read compare, and write it and a cut-away turned off (on is the default)', () => {
@@ -35,6 +35,14 @@ describe('URL parameters', () => {
     const query = formatUrlParameters({ ...base, cutaway: false, compare: true });
     expect(query).toContain('cutaway=0');
     expect(parseUrlParameters(query).initial).toMatchObject({ cutaway: false, compare: true });
+  });
+
+  it('open the tour at a chapter named by its id, and name a chapter that does not exist', () => {
+    expect(parseUrlParameters('?tour=senescence').initial).toMatchObject({ tourOpen: true, tourChapter: 2 });
+    const { initial, problems } = parseUrlParameters('?tour=intro');
+    expect(initial.tourOpen).toBeUndefined();
+    expect(problems[0]).toMatch(/^Ignored tour=intro: expected one of lactation, weaning/);
+    expect(formatUrlParameters({ day: 0, playing: false, settings: DEFAULT_SETTINGS, colourMode: 'cells', cutaway: false, tourChapterId: 'meaning' })).toContain('tour=meaning');
   });
 
   it('round-trip through the query the app writes', () => {

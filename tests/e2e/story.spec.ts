@@ -1,0 +1,53 @@
+// Telling the story in a real browser: the guided tour, the cell inspector, labels, the presenter's
+// help and the science behind the numbers, used as a lecturer or a visitor would.
+
+import { expect, test } from '@playwright/test';
+import { openControls, openLobule } from './lobule-page';
+
+test('the tour opens, Next moves chapter with its day and switches, and Escape closes it', async ({ page }) => {
+  await openLobule(page, 'day=10');
+  await page.getByRole('button', { name: 'Tour' }).click();
+  const tour = page.getByTestId('tour');
+  await expect(tour).toBeVisible();
+  await expect(page.getByTestId('tour-count')).toHaveText('1 / 8');
+  await expect(page.getByTestId('phase')).toHaveText('Lactation');
+  await expect(tour.getByRole('heading')).toHaveText('A lactating lobule');
+
+  const next = tour.getByRole('button', { name: 'Next' });
+  await next.click();
+  await expect(page.getByTestId('tour-count')).toHaveText('2 / 8');
+  // The weaning chapter plays from just before weaning into the reversible phase.
+  await expect(page.getByTestId('phase')).toHaveText('Involution I (reversible)', { timeout: 15_000 });
+
+  await next.click();
+  await next.click();
+  await next.click();
+  await expect(page.getByTestId('tour-count')).toHaveText('5 / 8');
+  await expect(tour.getByRole('heading')).toHaveText('A senolytic delays involution');
+  await expect.poll(() => page.url()).toContain('tour=senolytic');
+  expect(page.url()).toContain('clearance=1');
+  expect(page.url()).toContain('compare=1');
+  await openControls(page);
+  await expect(page.getByTestId('switch-clearance')).toBeChecked();
+  await expect(page.getByTestId('switch-tumour')).not.toBeChecked();
+
+  await next.click();
+  await expect(page.getByTestId('tour-count')).toHaveText('6 / 8');
+  await expect(page.getByTestId('switch-tumour')).toBeChecked();
+  await tour.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.getByTestId('tour-count')).toHaveText('5 / 8');
+  await expect(page.getByTestId('switch-tumour')).not.toBeChecked();
+
+  await page.keyboard.press('Escape');
+  await expect(tour).toHaveCount(0);
+  await expect.poll(() => page.url()).not.toContain('tour=');
+});
+
+test('a link opens the tour at a chapter, with that chapter\'s settings', async ({ page }) => {
+  await page.goto('/?tour=tumour-after-involution&aa=0&profiler=1');
+  await expect(page.getByTestId('tour-count')).toHaveText('7 / 8');
+  await expect(page.getByTestId('phase')).toHaveText('Regressed (resting)');
+  await openControls(page);
+  await expect(page.getByTestId('switch-tumour')).toBeChecked();
+  await expect(page.getByText('Oncogene switched on in a few luminal cells on day 15')).toBeVisible();
+});

@@ -1,0 +1,99 @@
+// The tour played by time alone: the chapters follow one another, each holds, plays its span and
+// holds again, and the whole loops, so the kiosk's attract loop is a function of the clock.
+
+import { describe, expect, it } from 'vitest';
+import { createLobuleStore } from '../../../src/state/store';
+import { applyTourChapter, chapterIndexOf } from '../../../src/ui/tour/apply-chapter';
+import { TOUR_CHAPTERS, type TourChapter } from '../../../src/ui/tour/tour-chapters';
+import { HOLD_AFTER, HOLD_BEFORE, chapterDayAt, chapterStartSeconds, tourDurationSeconds, tourStateAt } from '../../../src/ui/tour/tour-player';
+import { en } from '../../../src/i18n/en';
+
+const chapters: TourChapter[] = [
+  { ...TOUR_CHAPTERS[0], id: 'a', day: -2, untilDay: 0, seconds: 10 },
+  { ...TOUR_CHAPTERS[0], id: 'b', day: 5, untilDay: undefined, seconds: 4 },
+  { ...TOUR_CHAPTERS[0], id: 'c', day: 10, untilDay: 20, seconds: 20 },
+];
+
+describe('the tour player', () => {
+  it('starts on the first chapter at its first day', () => {
+    expect(tourStateAt(chapters, 0)).toEqual({ chapter: 0, secondsIntoChapter: 0, day: -2, pass: 0 });
+  });
+
+  it('holds the first day while the camera glides in, plays the span steadily, then holds the last day', () => {
+    const c = chapters[2];
+    expect(chapterDayAt(c, c.seconds * HOLD_BEFORE * 0.5)).toBe(10);
+    expect(chapterDayAt(c, c.seconds * (HOLD_BEFORE + (1 - HOLD_BEFORE - HOLD_AFTER) / 2))).toBeCloseTo(15);
+    expect(chapterDayAt(c, c.seconds * (1 - HOLD_AFTER / 2))).toBe(20);
+    expect(chapterDayAt(chapters[1], 3)).toBe(5);
+  });
+
+  it('moves to the next chapter when one has had its time, and says which second of it this is', () => {
+    const m = tourStateAt(chapters, 12);
+    expect(m.chapter).toBe(1);
+    expect(m.secondsIntoChapter).toBeCloseTo(2);
+    expect(m.day).toBe(5);
+    expect(tourStateAt(chapters, 14).chapter).toBe(2);
+    expect(chapterStartSeconds(chapters, 2)).toBe(14);
+  });
+
+  it('loops after the last chapter and counts the passes', () => {
+    const total = tourDurationSeconds(chapters);
+    expect(total).toBe(34);
+    const m = tourStateAt(chapters, total * 2 + 1);
+    expect(m.pass).toBe(2);
+    expect(m.chapter).toBe(0);
+    expect(m.secondsIntoChapter).toBeCloseTo(1);
+  });
+
+  it('treats nonsense times as the start', () => {
+    expect(tourStateAt(chapters, Number.NaN).chapter).toBe(0);
+    expect(tourStateAt(chapters, -5).day).toBe(-2);
+  });
+
+  it('always shows a day on the timeline, in every chapter of the real tour', () => {
+    const total = tourDurationSeconds(TOUR_CHAPTERS);
+    for (let t = 0; t < total; t += 0.5) {
+      const { day } = tourStateAt(TOUR_CHAPTERS, t);
+      expect(day).toBeGreaterThanOrEqual(-3);
+      expect(day).toBeLessThanOrEqual(28);
+    }
+  });
+});
+
+describe('the tour chapters', () => {
+  it('tell the story in seven to nine chapters, each with a title and a two-sentence caption', () => {
+    expect(TOUR_CHAPTERS.length).toBeGreaterThanOrEqual(7);
+    expect(TOUR_CHAPTERS.length).toBeLessThanOrEqual(9);
+    expect(new Set(TOUR_CHAPTERS.map((c) => c.id)).size).toBe(TOUR_CHAPTERS.length);
+    for (const c of TOUR_CHAPTERS) {
+      expect(en[c.title].length).toBeGreaterThan(5);
+      expect(en[c.caption].split(/[.!?](\s|$)/).filter((s) => s && s.trim().length > 0).length).toBe(2);
+    }
+  });
+
+  it('applying a chapter sets its day, switches, compare, camera and colours', () => {
+    const store = createLobuleStore({ playing: true });
+    applyTourChapter(store, chapterIndexOf('tumour-at-weaning'));
+    const s = store.getState();
+    expect(s.playing).toBe(false);
+    expect(s.tourOpen).toBe(true);
+    expect(s.day).toBe(3);
+    expect(s.settings.tumour).toBe(true);
+    expect(s.settings.tumourSeedDay).toBe(0);
+    expect(s.compare).toBe(true);
+    expect(s.cameraPreset).toBe('tumour');
+    expect(s.highlights).toContain('tumour');
+    applyTourChapter(store, chapterIndexOf('lactation'));
+    expect(store.getState().settings.tumour).toBe(false);
+    expect(store.getState().compare).toBe(false);
+    expect(store.getState().day).toBe(-2);
+  });
+
+  it('leaves the settings object alone when the next chapter has the same switches (no new run)', () => {
+    const store = createLobuleStore();
+    applyTourChapter(store, 0);
+    const settings = store.getState().settings;
+    applyTourChapter(store, 1);
+    expect(store.getState().settings).toBe(settings);
+  });
+});
