@@ -5,7 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { parseUrlParameters } from '../embed/url-params';
 import { syncUrlWithStore } from '../embed/url-sync';
-import { createLobuleStore } from '../state/store';
+import { createLobuleStore, type LobuleStore } from '../state/store';
 import { applyTourChapter } from '../ui/tour/apply-chapter';
 import { startTourDriver } from '../ui/tour/tour-driver';
 import '../ui/styles.css';
@@ -18,6 +18,9 @@ const store = createLobuleStore(initial);
 for (const problem of problems) store.getState().addNotice(problem);
 // `?tour=<chapter>`: the chapter's settings are in place before the first run is asked for.
 if (store.getState().tourOpen) applyTourChapter(store, store.getState().tourChapter);
+
+// With the profiler on, tests, the fuzzer and the soak script reach the store from outside.
+if (initial.profiler) (window as unknown as { lobuleStore?: LobuleStore }).lobuleStore = store;
 
 startRunController(store);
 startPlaybackLoop(store);

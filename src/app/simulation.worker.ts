@@ -1,36 +1,42 @@
-// Runs the simulation off the main thread: settings in, a run with all its frames out (their
-// buffers transferred, not copied).
+// Runs the simulation off the main thread: settings in, the run out in parts as it is computed
+// (their buffers transferred, not copied). A newer request stops the one in progress, so only the
+// newest settings are ever computed to the end.
 
-import { simulate, type SimulationRun } from '../sim/simulate';
 import type { SimulationSettings } from '../sim/settings';
+import { computeRunInSlices, type RunComputation } from './run-computation';
+import { partBuffers, type RunPart } from './run-parts';
 
 export interface RunRequest {
   id: number;
-  settings: SimulationSettings;
+  /** null: stop computing (nobody needs the run any more). */
+  settings: SimulationSettings | null;
 }
 
-export type RunReply = { id: number; run: SimulationRun } | { id: number; error: string };
-
-/** Every typed-array buffer of a run, to hand over without copying. */
-export function runBuffers(run: SimulationRun): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  const add = (a: ArrayBufferView): void => void buffers.add(a.buffer as ArrayBuffer);
-  for (const f of run.frames) [f.x, f.y, f.z, f.radiusUm, f.fate, f.signal, f.alveolusRadiusUm, f.milkFill].forEach(add);
-  const s = run.structure;
-  [s.alveolusCenterUm, s.alveolusLactatingRadiusUm, s.kind, s.alveolus, s.axisX, s.axisY, s.axisZ].forEach(add);
-  const h = run.history;
-  [h.slot, h.hour, h.fate, h.cause].forEach(add);
-  return [...buffers];
-}
+export type RunReply = { id: number; part: RunPart } | { id: number; error: string };
 
 const scope = globalThis as unknown as { onmessage: ((e: MessageEvent<RunRequest>) => void) | null; postMessage(m: RunReply, t: Transferable[]): void };
 
+// A message channel yields to the event loop without timer clamping, so new requests are heard
+// between slices.
+const channel = new MessageChannel();
+const queued: (() => void)[] = [];
+channel.port1.onmessage = () => queued.shift()?.();
+const later = (next: () => void): void => {
+  queued.push(next);
+  channel.port2.postMessage(0);
+};
+
+let current: RunComputation | null = null;
+
 scope.onmessage = (event) => {
   const { id, settings } = event.data;
-  try {
-    const run = simulate(settings, { recordFrames: true });
-    scope.postMessage({ id, run }, runBuffers(run));
-  } catch (error) {
-    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) }, []);
-  }
+  current?.cancel();
+  current = null;
+  if (!settings) return;
+  current = computeRunInSlices(
+    settings,
+    (part) => scope.postMessage({ id, part }, partBuffers(part)),
+    (error) => scope.postMessage({ id, error }, []),
+    later,
+  );
 };

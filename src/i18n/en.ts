@@ -5,6 +5,8 @@ export const en = {
   'app.subtitle': 'Senescence in mammary involution',
   'app.loading': 'Computing the lobule…',
   'app.recomputing': 'Updating…',
+  'app.progress': 'Computed {percent}%',
+  'run.failed': 'The simulation could not run ({error}); showing the last result.',
   'scene.label': '3D view of the lobule: drag to turn, pinch or scroll to zoom, arrow keys to turn',
   'app.webglMissing': 'This device cannot draw 3D (WebGL is unavailable). The timeline, switches and numbers still work.',
   'phase.lactation': 'Lactation',

@@ -2,8 +2,9 @@
 // "demand"), lit brightly enough to read on a washed-out projector.
 
 import { Canvas } from '@react-three/fiber';
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { translate } from '../i18n/translate';
+import type { SimulationRun } from '../sim/simulate';
 import { structureColour } from '../palette/colour-modes';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
@@ -20,6 +21,11 @@ export function LobuleCanvas() {
   const colourMode = useLobule((s) => s.colourMode);
   const profiler = useLobule((s) => s.profiler);
   const wrapper = useRef<HTMLDivElement>(null);
+  // The ducts belong to the anatomy (seed and scale): a switch flip or a new part of the same run
+  // keeps the tubes already built.
+  const [ducts, setDucts] = useState<{ anatomy: string; ducts: SimulationRun['structure']['ducts'] } | null>(null);
+  const anatomy = run ? `${run.settings.seed}:${run.settings.scale}` : null;
+  if (run && anatomy !== null && ducts?.anatomy !== anatomy) setDucts({ anatomy, ducts: run.structure.ducts });
   // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
   const onDrawn = useCallback((day: number, version: number) => {
     const element = wrapper.current;
@@ -42,7 +48,7 @@ export function LobuleCanvas() {
         {run && (
           <>
             <CameraRig run={run} />
-            <DuctTree ducts={run.structure.ducts} />
+            {ducts && <DuctTree ducts={ducts.ducts} />}
           </>
         )}
         <TissueInstances onDrawn={onDrawn} />

@@ -1,39 +1,44 @@
-// Draws the simulated tissue: one raw InstancedMesh per cell shape, rewritten only when the
-// snapshot of the store's day changes. Reads the store in useFrame; sets no React state per frame.
+// Draws the simulated tissue: one raw InstancedMesh per cell shape, made once and kept across runs
+// (so shader programs compile once), rewritten only when the snapshot of the store's day changes.
+// Reads the store in useFrame; sets no React state per frame.
 
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
+import { Plane, type Camera, type Object3D, type WebGLRenderer } from 'three';
 import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
+import type { SimulationRun } from '../sim/simulate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { ColourMode } from '../state/view-slice';
 import { colourTableFor, structureColoursFor } from './instances/colour-table';
-import { createShapeMeshes, disposeShapeMeshes, showInsideFaces } from './instances/create-shape-meshes';
+import { createShapeMeshes, disposeShapeMeshes, fitShapeMeshes, showInsideFaces } from './instances/create-shape-meshes';
 import { SHAPE_IDS } from './instances/shape-ids';
-import { writeTissue } from './instances/write-tissue';
+import { writeTissue, type ShapeMeshes } from './instances/write-tissue';
 
 export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: number) => void }) {
   const store = useLobuleStoreApi();
-  const run = useLobule((s) => s.run);
+  const hasRun = useLobule((s) => s.run !== null);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   const snapshot = useMemo(() => createTissueSnapshot(), []);
-  const written = useRef<{ version: number; mode: ColourMode | null }>({ version: -1, mode: null });
-  const meshes = useMemo(() => (run ? createShapeMeshes(run.structure) : null), [run]);
+  const written = useRef<{ version: number; mode: ColourMode | null; run: SimulationRun | null }>({ version: -1, mode: null, run: null });
+  const meshes = useMemo(() => createShapeMeshes(), []);
+  useEffect(() => () => disposeShapeMeshes(meshes), [meshes]);
 
   // With the cut-away on, sliced cells show their inside faces, so they read as solid, not as rings.
   const cutaway = useLobule((s) => s.cutaway);
   useEffect(() => {
-    if (!meshes) return;
     showInsideFaces(meshes, cutaway);
     invalidate();
   }, [meshes, cutaway, invalidate]);
 
+  // Compile every shape's shader programs once, with and without the cut-away, before the first
+  // run is drawn: shapes first seen mid-timeline (apoptotic bodies, halos, tumour) then cost nothing.
   useEffect(() => {
-    written.current = { version: -1, mode: null };
+    if (!hasRun) return;
+    const { gl, scene, camera } = get();
+    warmUpPrograms(meshes, gl, scene, camera, store.getState().cutaway);
     invalidate();
-    return () => {
-      if (meshes) disposeShapeMeshes(meshes);
-    };
-  }, [meshes, invalidate]);
+  }, [hasRun, meshes, get, store, invalidate]);
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
@@ -41,19 +46,50 @@ export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: 
   }), [store, invalidate]);
 
   useFrame(() => {
-    const { run: current, day, colourMode } = store.getState();
-    if (!current || !meshes || current !== run) return;
-    readTissueAt(current, day, snapshot);
+    const { run, day, colourMode, runReadyUntilDay } = store.getState();
+    if (!run) return;
+    if (run !== written.current.run) {
+      fitShapeMeshes(meshes, run.structure);
+      written.current.run = run;
+    }
+    // A run still being computed is drawn at its last computed day until it reaches the clock.
+    const shownDay = Math.min(day, runReadyUntilDay);
+    readTissueAt(run, shownDay, snapshot);
     if (snapshot.version === written.current.version && colourMode === written.current.mode) return;
-    writeTissue(snapshot, current.structure, meshes, colourTableFor(colourMode), structureColoursFor(colourMode));
-    written.current = { version: snapshot.version, mode: colourMode };
-    onDrawn?.(day, snapshot.version);
+    writeTissue(snapshot, run.structure, meshes, colourTableFor(colourMode), structureColoursFor(colourMode));
+    written.current.version = snapshot.version;
+    written.current.mode = colourMode;
+    onDrawn?.(shownDay, snapshot.version);
   });
 
-  if (!meshes) return null;
   return (
     <group>
       {SHAPE_IDS.map((id) => <primitive key={id} object={meshes[id]} />)}
     </group>
   );
+}
+
+const WARM_UP_PLANE = new Plane();
+
+/** Compiles the programs of every shape (hidden ones too) in both cut-away states. */
+function warmUpPrograms(
+  meshes: ShapeMeshes,
+  gl: WebGLRenderer,
+  scene: Object3D,
+  camera: Camera,
+  cutaway: boolean,
+): void {
+  const visible = SHAPE_IDS.map((id) => meshes[id].visible);
+  for (const id of SHAPE_IDS) meshes[id].visible = true;
+  const planes = gl.clippingPlanes;
+  try {
+    gl.compile(scene, camera);
+    gl.clippingPlanes = cutaway ? [] : [WARM_UP_PLANE];
+    showInsideFaces(meshes, !cutaway);
+    gl.compile(scene, camera);
+  } finally {
+    gl.clippingPlanes = planes;
+    showInsideFaces(meshes, cutaway);
+    SHAPE_IDS.forEach((id, i) => (meshes[id].visible = visible[i]));
+  }
 }

@@ -49,6 +49,34 @@ export interface SimulationRun {
 const clock: { now(): number } = (globalThis as { performance?: { now(): number } }).performance ?? { now: () => 0 };
 
 export function simulate(settings: SimulationSettings, options: SimulateOptions = {}): SimulationRun {
+  const stepper = startSimulation(settings, options);
+  while (!stepper.done) stepper.advance();
+  return stepper.result();
+}
+
+/**
+ * A run computed one sample interval at a time, so a host can stop between intervals (a newer
+ * request) and hand over the frames computed so far (streaming the first picture).
+ */
+export interface RunStepper {
+  readonly settings: SimulationSettings;
+  readonly sampleHours: number;
+  /** Samples (and frames, when recorded) so far; they only grow. */
+  readonly samples: MetricsSample[];
+  readonly frames: TissueFrame[];
+  /** Sample intervals in the whole run, and how many are done. */
+  readonly sampleCount: number;
+  readonly samplesDone: number;
+  readonly done: boolean;
+  /** Computes the next sample interval. */
+  advance(): void;
+  /** What never changes during the run, for the slots that exist so far. */
+  structure(): RunStructure;
+  /** The finished run (only once done). */
+  result(): SimulationRun;
+}
+
+export function startSimulation(settings: SimulationSettings, options: SimulateOptions = {}): RunStepper {
   const sampleHours = options.sampleHours ?? 6;
   const endDay = options.endDay ?? TIMELINE_END_DAY;
   const model = createLobuleModel(settings);
@@ -56,20 +84,46 @@ export function simulate(settings: SimulationSettings, options: SimulateOptions 
   const frames: TissueFrame[] = options.recordFrames ? [recordFrame(model)] : [];
   // Whole intervals only, so no sample lies past the end day.
   const sampleCount = Math.floor(((endDay - TIMELINE_START_DAY) * 24) / sampleHours + 1e-9);
-  let steps = 0;
+  let s = 0;
   let peakAgents = 0;
   let stepMs = 0;
-  for (let s = 1; s <= sampleCount; s++) {
-    const started = clock.now();
-    const targetHour = TIMELINE_START_DAY * 24 + s * sampleHours;
-    step(model, targetHour - model.hour);
-    stepMs += clock.now() - started;
-    steps = model.stepIndex;
-    const sample = measureMetrics(model);
-    samples.push(sample);
-    peakAgents = Math.max(peakAgents, countPresent(model));
-    if (options.recordFrames) frames.push(recordFrame(model));
-  }
+  return {
+    settings,
+    sampleHours,
+    samples,
+    frames,
+    sampleCount,
+    get samplesDone() { return s; },
+    get done() { return s >= sampleCount; },
+    advance() {
+      if (s >= sampleCount) return;
+      s++;
+      const started = clock.now();
+      const targetHour = TIMELINE_START_DAY * 24 + s * sampleHours;
+      step(model, targetHour - model.hour);
+      stepMs += clock.now() - started;
+      samples.push(measureMetrics(model));
+      peakAgents = Math.max(peakAgents, countPresent(model));
+      if (options.recordFrames) frames.push(recordFrame(model));
+    },
+    structure: () => describeStructure(model),
+    result() {
+      if (s < sampleCount) throw new Error('the run is not finished');
+      const steps = model.stepIndex;
+      return {
+        settings,
+        sampleHours,
+        samples,
+        frames,
+        structure: describeStructure(model),
+        history: model.tissue.history,
+        timing: { agents: peakAgents, steps, msPerStep: steps > 0 ? stepMs / steps : 0 },
+      };
+    },
+  };
+}
+
+function describeStructure(model: LobuleModel): RunStructure {
   const { tissue, anatomy } = model;
   const { alveoli } = anatomy;
   const n = tissue.count;
@@ -80,24 +134,16 @@ export function simulate(settings: SimulationSettings, options: SimulateOptions 
     centers[a * 3 + 2] = alveoli.centerZ[a];
   }
   return {
-    settings,
-    sampleHours,
-    samples,
-    frames,
-    structure: {
-      semiAxesUm: [...anatomy.semiAxesUm] as [number, number, number],
-      ducts: anatomy.ducts,
-      alveolusCenterUm: centers,
-      alveolusLactatingRadiusUm: alveoli.lactatingRadiusUm.slice(),
-      slotCount: n,
-      kind: tissue.kind.slice(0, n),
-      alveolus: tissue.alveolus.slice(0, n),
-      axisX: tissue.axisX.slice(0, n),
-      axisY: tissue.axisY.slice(0, n),
-      axisZ: tissue.axisZ.slice(0, n),
-    },
-    history: tissue.history,
-    timing: { agents: peakAgents, steps, msPerStep: steps > 0 ? stepMs / steps : 0 },
+    semiAxesUm: [...anatomy.semiAxesUm] as [number, number, number],
+    ducts: anatomy.ducts,
+    alveolusCenterUm: centers,
+    alveolusLactatingRadiusUm: alveoli.lactatingRadiusUm.slice(),
+    slotCount: n,
+    kind: tissue.kind.slice(0, n),
+    alveolus: tissue.alveolus.slice(0, n),
+    axisX: tissue.axisX.slice(0, n),
+    axisY: tissue.axisY.slice(0, n),
+    axisZ: tissue.axisZ.slice(0, n),
   };
 }
 

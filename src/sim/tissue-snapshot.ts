@@ -111,7 +111,8 @@ export function readTissueAt(run: SimulationRun, day: number, snapshot: TissueSn
     snapshot.fateTo[i] = inB ? b.fate[i] : a.fate[i];
     const isMover = kind[i] === CellKind.macrophage || kind[i] === CellKind.tumour;
     const dx = bx - ax, dy = by - ay, dz = bz - az;
-    const moved = Math.hypot(dx, dy, dz);
+    // sqrt, not Math.hypot: hypot boxes its result in this hot loop (garbage every frame).
+    const moved = Math.sqrt(dx * dx + dy * dy + dz * dz);
     if (isMover && moved > 0.5) {
       snapshot.headingX[i] = dx / moved;
       snapshot.headingY[i] = dy / moved;

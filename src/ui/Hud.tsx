@@ -8,6 +8,7 @@ import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
 import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
+import { RunStatus } from './status/RunStatus';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { DayReadout } from './time/DayReadout';
@@ -18,8 +19,6 @@ import { ViewControls } from './view/ViewControls';
 export function Hud() {
   useGlobalShortcuts();
   const profiler = useLobule((s) => s.profiler);
-  const runStatus = useLobule((s) => s.runStatus);
-  const hasRun = useLobule((s) => s.run !== null);
   const panelOpen = useLobule((s) => s.panelOpen);
   const setPanelOpen = useLobuleStoreApi().getState().setPanelOpen;
   return (
@@ -31,7 +30,7 @@ export function Hud() {
           <ResetButton />
           <TourButton />
         </div>
-        {runStatus === 'computing' && <p className="computing" data-testid="computing">{hasRun ? translate('app.recomputing') : translate('app.loading')}</p>}
+        <RunStatus />
       </header>
       {/* Small screens: the panel is a drawer behind this button (hidden by CSS on wide screens). */}
       <button type="button" className="panel-toggle" data-testid="panel-toggle" aria-expanded={panelOpen} aria-controls="controls-panel"

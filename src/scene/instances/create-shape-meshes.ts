@@ -37,24 +37,63 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
   saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 4 },
 };
 
-export function createShapeMeshes(structure: RunStructure): ShapeMeshes {
-  const kindCounts = new Int32Array(16);
-  for (let i = 0; i < structure.slotCount; i++) kindCounts[structure.kind[i]]++;
+/**
+ * The meshes of every shape, made once for the life of the view: geometries and materials (hence
+ * shader programs) are kept across runs; only the instance buffers grow when a run needs more.
+ */
+export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
   const meshes = {} as ShapeMeshes;
   for (const id of SHAPE_IDS) {
     const shape = SHAPES[id];
-    const capacity = Math.max(1, id === 'milk' ? structure.alveolusLactatingRadiusUm.length : shape.kinds.reduce((n: number, k) => n + kindCounts[k], 0));
-    const mesh = new InstancedMesh(shape.geometry(), shape.material(), capacity);
+    const mesh = new InstancedMesh(shape.geometry(), shape.material(), 1);
     mesh.name = id;
     mesh.instanceMatrix.setUsage(DynamicDrawUsage);
-    mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(capacity * 3), 3).setUsage(DynamicDrawUsage);
+    mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(3), 3).setUsage(DynamicDrawUsage);
     // Instances move anywhere in the lobule; the per-mesh bounding sphere would cull them wrongly.
     mesh.frustumCulled = false;
     mesh.renderOrder = shape.renderOrder ?? 0;
     mesh.count = 0;
+    mesh.visible = false;
     meshes[id] = mesh;
   }
+  if (structure) fitShapeMeshes(meshes, structure);
   return meshes;
+}
+
+/** Instances each shape may need for a run: every agent that could take that shape. */
+function capacitiesFor(structure: RunStructure): Record<ShapeId, number> {
+  const kindCounts = new Int32Array(16);
+  for (let i = 0; i < structure.slotCount; i++) kindCounts[structure.kind[i]]++;
+  const capacities = {} as Record<ShapeId, number>;
+  for (const id of SHAPE_IDS) {
+    capacities[id] = id === 'milk' ? structure.alveolusLactatingRadiusUm.length : SHAPES[id].kinds.reduce((n: number, k) => n + kindCounts[k], 0);
+  }
+  return capacities;
+}
+
+/**
+ * Makes every mesh's instance buffers large enough for `structure` (a run still being computed
+ * grows), with headroom so growth is rare. Returns true if any buffer was replaced. Never shrinks.
+ */
+export function fitShapeMeshes(meshes: ShapeMeshes, structure: RunStructure): boolean {
+  const capacities = capacitiesFor(structure);
+  let grown = false;
+  for (const id of SHAPE_IDS) {
+    const mesh = meshes[id];
+    const needed = capacities[id];
+    if (needed <= mesh.instanceMatrix.count) continue;
+    const capacity = Math.ceil(needed * 1.25) + 16;
+    // Frees the old buffers on the GPU (three listens for this), then swaps in larger ones.
+    mesh.dispose();
+    const matrices = new Float32Array(capacity * 16);
+    matrices.set(mesh.instanceMatrix.array as Float32Array);
+    mesh.instanceMatrix = new InstancedBufferAttribute(matrices, 16).setUsage(DynamicDrawUsage);
+    const colours = new Float32Array(capacity * 3);
+    colours.set(mesh.instanceColor!.array as Float32Array);
+    mesh.instanceColor = new InstancedBufferAttribute(colours, 3).setUsage(DynamicDrawUsage);
+    grown = true;
+  }
+  return grown;
 }
 
 /** Closed cell shapes that the cut-away can slice open. */

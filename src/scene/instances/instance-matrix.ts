@@ -18,11 +18,11 @@ export function writeInstanceMatrix(
   let xx: number, xy: number, xz: number;
   if (Math.abs(uy) < 0.9) {
     // X = normalize(u × (0,1,0)) = (−uz, 0, ux)/|…|
-    const l = Math.hypot(uz, ux);
+    const l = Math.sqrt(uz * uz + ux * ux);
     xx = -uz / l; xy = 0; xz = ux / l;
   } else {
     // X = normalize((1,0,0) × u) = (0, −uz, uy)/|…|
-    const l = Math.hypot(uz, uy);
+    const l = Math.sqrt(uz * uz + uy * uy);
     xx = 0; xy = -uz / l; xz = uy / l;
   }
   const zx = xy * uz - xz * uy;

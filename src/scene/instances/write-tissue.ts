@@ -2,7 +2,7 @@
 // which shape an agent takes (kind and fate), where it sits and points, how big it is, and its
 // colour blended between its fates and by its signal. Runs only when the snapshot changes.
 
-import type { InstancedMesh } from 'three';
+import type { InstancedBufferAttribute, InstancedMesh } from 'three';
 import { CELL_FATE_COUNT, CellFate, CellKind, isLivingLuminal } from '../../sim/cell-kinds';
 import { CAPILLARY_SEGMENT_UM, LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { RunStructure } from '../../sim/simulate';
@@ -38,8 +38,21 @@ function cursorsFor(meshes: ShapeMeshes): Record<ShapeId, Cursor> {
     }
     cursorCache.set(meshes, cursors);
   }
-  for (const id of SHAPE_IDS) cursors[id].count = 0;
+  for (const id of SHAPE_IDS) {
+    // Buffers are replaced when a run needs more room (fitShapeMeshes): always write the current ones.
+    const cursor = cursors[id];
+    cursor.matrices = cursor.mesh.instanceMatrix.array as Float32Array;
+    cursor.colours = cursor.mesh.instanceColor!.array as Float32Array;
+    cursor.count = 0;
+  }
   return cursors;
+}
+
+/** Uploads only the instances written this time (not the whole buffer). */
+function markWritten(attribute: InstancedBufferAttribute, length: number): void {
+  attribute.clearUpdateRanges();
+  attribute.addUpdateRange(0, length);
+  attribute.needsUpdate = true;
 }
 
 const F = CellFate;
@@ -114,7 +127,8 @@ export function writeTissue(
         c = cursors.membrane;
         const a = alveolus[i] * 3;
         cx = alveolusCenterUm[a]; cy = alveolusCenterUm[a + 1]; cz = alveolusCenterUm[a + 2];
-        const distance = Math.hypot(px - cx, py - cy, pz - cz);
+        const dx = px - cx, dy = py - cy, dz = pz - cz;
+        const distance = Math.sqrt(dx * dx + dy * dy + dz * dz);
         // The cap shrinks as it is cut, opening gaps in the shell, down to nothing (no pop).
         const fading = Math.min(1, (integrity - MEMBRANE_VISIBLE_ABOVE) / 0.2);
         sx = sz = distance * (0.25 + 0.75 * integrity) * fading;
@@ -157,9 +171,11 @@ export function writeTissue(
   for (const id of SHAPE_IDS) {
     const { mesh, count } = cursors[id];
     mesh.count = count;
-    mesh.instanceMatrix.needsUpdate = true;
-    mesh.instanceColor!.needsUpdate = true;
     mesh.visible = count > 0;
+    // A shape with nothing to draw uploads nothing.
+    if (count === 0) continue;
+    markWritten(mesh.instanceMatrix, count * 16);
+    markWritten(mesh.instanceColor!, count * 3);
   }
 }
 
