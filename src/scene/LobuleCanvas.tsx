@@ -12,6 +12,7 @@ import { Cutaway } from './Cutaway';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
 import { Headlight } from './Headlight';
+import { SelectionMarker } from './picking/SelectionMarker';
 import { TissueInstances } from './TissueInstances';
 
 export function LobuleCanvas() {
@@ -52,6 +53,7 @@ export function LobuleCanvas() {
           </>
         )}
         <TissueInstances onDrawn={onDrawn} />
+        <SelectionMarker />
         <Cutaway />
         {profiler && <FrameProbe />}
       </Canvas>

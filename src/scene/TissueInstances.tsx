@@ -13,6 +13,7 @@ import { colourTableFor, structureColoursFor } from './instances/colour-table';
 import { createShapeMeshes, disposeShapeMeshes, fitShapeMeshes, showInsideFaces } from './instances/create-shape-meshes';
 import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue, type ShapeMeshes } from './instances/write-tissue';
+import { CellPicker } from './picking/CellPicker';
 
 export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: number) => void }) {
   const store = useLobuleStoreApi();
@@ -65,6 +66,7 @@ export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: 
   return (
     <group>
       {SHAPE_IDS.map((id) => <primitive key={id} object={meshes[id]} />)}
+      <CellPicker meshes={meshes} />
     </group>
   );
 }

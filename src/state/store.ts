@@ -6,11 +6,12 @@ import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
 import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
+import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
@@ -26,6 +27,7 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createProfilerSlice(...a),
     ...createResetSlice(...a),
     ...createTourSlice(...a),
+    ...createSelectionSlice(...a),
   }));
   const { day, ...rest } = initial;
   store.setState(rest);

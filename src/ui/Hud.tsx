@@ -3,6 +3,7 @@
 
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
+import { CellCard } from './inspector/CellCard';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
@@ -46,6 +47,7 @@ export function Hud() {
       <footer className="bottom-bar">
         <Timeline />
       </footer>
+      <CellCard />
       <TourPanel />
       <Notices />
       {profiler && <ProfilerOverlay />}

@@ -1,8 +1,8 @@
 // Telling the story in a real browser: the guided tour, the cell inspector, labels, the presenter's
 // help and the science behind the numbers, used as a lecturer or a visitor would.
 
-import { expect, test } from '@playwright/test';
-import { openControls, openLobule } from './lobule-page';
+import { expect, test, type Page } from '@playwright/test';
+import { afterNextFrame, openControls, openLobule } from './lobule-page';
 
 test('the tour opens, Next moves chapter with its day and switches, and Escape closes it', async ({ page }) => {
   await openLobule(page, 'day=10');
@@ -50,4 +50,33 @@ test('a link opens the tour at a chapter, with that chapter\'s settings', async 
   await openControls(page);
   await expect(page.getByTestId('switch-tumour')).toBeChecked();
   await expect(page.getByText('Oncogene switched on in a few luminal cells on day 15')).toBeVisible();
+});
+
+/** Clicks the view at a few points near its centre until one lands on a cell (the card opens). */
+async function clickACell(page: Page): Promise<void> {
+  const box = (await page.getByTestId('scene').boundingBox())!;
+  for (const [fx, fy] of [[0.5, 0.5], [0.45, 0.5], [0.55, 0.45], [0.5, 0.6], [0.4, 0.4], [0.6, 0.55]]) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    if (await page.getByTestId('cell-card').isVisible()) return;
+  }
+  throw new Error('no cell under any of the points clicked');
+}
+
+test('clicking a cell in lactation opens its card; following it while playing updates the card', async ({ page }) => {
+  await openLobule(page, 'day=-0.5&speed=0.5');
+  // Inside an alveolus: the ray crosses the milk to the milk-making cells of the far wall.
+  await afterNextFrame(page, () => page.keyboard.press('1'));
+  await clickACell(page);
+  const card = page.getByTestId('cell-card');
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText('Luminal alveolar cell');
+  await expect(page.getByTestId('cell-state')).toHaveText('Secreting milk since the start');
+  const before = await card.innerText();
+  await card.getByRole('button', { name: 'Follow' }).click();
+  await expect(card.getByRole('button', { name: 'Follow' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('play').click();
+  // Weaning comes, the day moves on: the time in the state (or the state itself) changes.
+  await expect.poll(() => card.innerText(), { timeout: 20_000 }).not.toBe(before);
+  await page.getByTestId('play').click();
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(card).toHaveCount(0);
 });

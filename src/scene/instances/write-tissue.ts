@@ -22,6 +22,8 @@ interface Cursor {
   mesh: InstancedMesh;
   matrices: Float32Array;
   colours: Float32Array;
+  /** The agent slot drawn as each instance (for picking a cell by click). */
+  slots: Int32Array;
   count: number;
 }
 
@@ -34,7 +36,9 @@ function cursorsFor(meshes: ShapeMeshes): Record<ShapeId, Cursor> {
     cursors = {} as Record<ShapeId, Cursor>;
     for (const id of SHAPE_IDS) {
       const mesh = meshes[id];
-      cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, count: 0 };
+      const slots = new Int32Array(mesh.instanceMatrix.count);
+      mesh.userData.slots = slots;
+      cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, slots, count: 0 };
     }
     cursorCache.set(meshes, cursors);
   }
@@ -43,6 +47,10 @@ function cursorsFor(meshes: ShapeMeshes): Record<ShapeId, Cursor> {
     const cursor = cursors[id];
     cursor.matrices = cursor.mesh.instanceMatrix.array as Float32Array;
     cursor.colours = cursor.mesh.instanceColor!.array as Float32Array;
+    if (cursor.slots.length < cursor.mesh.instanceMatrix.count) {
+      cursor.slots = new Int32Array(cursor.mesh.instanceMatrix.count);
+      cursor.mesh.userData.slots = cursor.slots;
+    }
     cursor.count = 0;
   }
   return cursors;
@@ -90,6 +98,7 @@ export function writeTissue(
           const d = r * (1 - living);
           writeInstanceMatrix(body.matrices, body.count, px, py, pz, hx, hy, hz, d, d, d);
           writeColour(body, colours, k, from, to, blend, 0);
+          body.slots[body.count] = i;
           body.count++;
         }
         if (living <= 0) continue;
@@ -155,6 +164,7 @@ export function writeTissue(
     }
     writeInstanceMatrix(c.matrices, c.count, cx, cy, cz, hx, hy, hz, sx, sy, sz);
     writeColour(c, colours, k, fateFrom[i], fateTo[i], blend, accentBy);
+    c.slots[c.count] = i;
     c.count++;
   }
 
