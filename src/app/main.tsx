@@ -10,6 +10,7 @@ import { applyTourChapter } from '../ui/tour/apply-chapter';
 import { startTourDriver } from '../ui/tour/tour-driver';
 import '../ui/styles.css';
 import { App } from './App';
+import { startComparisonController } from './comparison-controller';
 import { startPlaybackLoop } from './playback-loop';
 import { startRunController } from './run-controller';
 
@@ -23,6 +24,7 @@ if (store.getState().tourOpen) applyTourChapter(store, store.getState().tourChap
 if (initial.profiler) (window as unknown as { lobuleStore?: LobuleStore }).lobuleStore = store;
 
 startRunController(store);
+startComparisonController(store);
 startPlaybackLoop(store);
 startTourDriver(store);
 syncUrlWithStore(store);

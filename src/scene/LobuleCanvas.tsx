@@ -2,12 +2,15 @@
 // "demand"), lit brightly enough to read on a washed-out projector.
 
 import { Canvas } from '@react-three/fiber';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Scene } from 'three';
 import { translate } from '../i18n/translate';
 import type { SimulationRun } from '../sim/simulate';
 import { structureColour } from '../palette/colour-modes';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
+import { ComparisonScene } from './compare/ComparisonScene';
+import { SplitRenderer } from './compare/SplitRenderer';
 import { Cutaway } from './Cutaway';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
@@ -21,6 +24,8 @@ export function LobuleCanvas() {
   const run = useLobule((s) => s.run);
   const colourMode = useLobule((s) => s.colourMode);
   const profiler = useLobule((s) => s.profiler);
+  const compare = useLobule((s) => s.compare);
+  const comparisonScene = useMemo(() => new Scene(), []);
   const wrapper = useRef<HTMLDivElement>(null);
   // The ducts belong to the anatomy (seed and scale): a switch flip or a new part of the same run
   // keeps the tubes already built.
@@ -34,9 +39,15 @@ export function LobuleCanvas() {
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
   }, []);
+  const onComparisonDrawn = useCallback((day: number, version: number) => {
+    const element = wrapper.current;
+    if (!element) return;
+    element.dataset.drawnComparisonDay = String(Math.round(day * 1000) / 1000);
+    element.dataset.drawnComparisonVersion = String(version);
+  }, []);
 
   return (
-    <div className="scene" ref={wrapper} data-testid="scene" tabIndex={0} aria-label={translate('scene.label')}>
+    <div className={compare ? 'scene compare' : 'scene'} ref={wrapper} data-testid="scene" tabIndex={0} aria-label={translate('scene.label')}>
       <Canvas
         frameloop="demand"
         flat
@@ -55,6 +66,12 @@ export function LobuleCanvas() {
         <TissueInstances onDrawn={onDrawn} />
         <SelectionMarker />
         <Cutaway />
+        {compare && (
+          <>
+            <ComparisonScene scene={comparisonScene} onDrawn={onComparisonDrawn} />
+            <SplitRenderer comparisonScene={comparisonScene} />
+          </>
+        )}
         {profiler && <FrameProbe />}
       </Canvas>
     </div>

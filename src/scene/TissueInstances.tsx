@@ -15,9 +15,12 @@ import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue, type ShapeMeshes } from './instances/write-tissue';
 import { CellPicker } from './picking/CellPicker';
 
-export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: number) => void }) {
+/** Which of the store's runs to draw: the app's, or the compare view's other side. */
+export type RunSource = 'run' | 'comparisonRun';
+
+export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: number, version: number) => void; source?: RunSource }) {
   const store = useLobuleStoreApi();
-  const hasRun = useLobule((s) => s.run !== null);
+  const hasRun = useLobule((s) => s[source] !== null);
   const invalidate = useThree((s) => s.invalidate);
   const get = useThree((s) => s.get);
   const snapshot = useMemo(() => createTissueSnapshot(), []);
@@ -43,11 +46,15 @@ export function TissueInstances({ onDrawn }: { onDrawn?: (day: number, version: 
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
-    if (s.day !== p.day || s.run !== p.run || s.colourMode !== p.colourMode) invalidate();
-  }), [store, invalidate]);
+    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode) invalidate();
+  }), [store, invalidate, source]);
 
   useFrame(() => {
-    const { run, day, colourMode, runReadyUntilDay } = store.getState();
+    const state = store.getState();
+    const { day, colourMode } = state;
+    const run = state[source];
+    // The comparison run arrives only when finished; the app's may still be computing.
+    const runReadyUntilDay = source === 'run' ? state.runReadyUntilDay : Infinity;
     if (!run) return;
     if (run !== written.current.run) {
       fitShapeMeshes(meshes, run.structure);

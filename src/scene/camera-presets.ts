@@ -22,9 +22,9 @@ export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose
   const lobuleRadius = Math.max(...structure.semiAxesUm);
   switch (preset) {
     case 'overview': {
-      // Aim a little right of and below the centre, so the lobule sits in the space the controls
-      // leave free (panel on the right, timeline below).
-      const target = add(scale(OVERVIEW_RIGHT, lobuleRadius * 0.2), scale(OVERVIEW_UP, -lobuleRadius * 0.12));
+      // Aim a little below the centre, so the lobule sits above the timeline (the picture already
+      // stops at the side panel).
+      const target = scale(OVERVIEW_UP, -lobuleRadius * 0.12);
       return { position: add(target, scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII)), target };
     }
     case 'alveolus': {

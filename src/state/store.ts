@@ -1,6 +1,7 @@
 // The one store, made of slices. Created once per app (and per test) by `createLobuleStore`.
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
@@ -11,7 +12,7 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
@@ -28,6 +29,8 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createResetSlice(...a),
     ...createTourSlice(...a),
     ...createSelectionSlice(...a),
+
+    ...createCompareSlice(...a),
   }));
   const { day, ...rest } = initial;
   store.setState(rest);

@@ -1,9 +1,13 @@
 // Everything drawn over the 3D view: the clock, the switches and view controls, the legend and the
 // numbers, notices, and the optional profiler.
 
+import { useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CellCard } from './inspector/CellCard';
+
+import { CompareOverlay } from './compare/CompareOverlay';
+import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
@@ -12,6 +16,7 @@ import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchPanel } from './switches/SwitchPanel';
+import { useHeightVariable } from './layout/use-height-variable';
 import { DayReadout } from './time/DayReadout';
 import { Timeline } from './time/Timeline';
 import { TourButton, TourPanel } from './tour/TourPanel';
@@ -21,13 +26,19 @@ export function Hud() {
   useGlobalShortcuts();
   const profiler = useLobule((s) => s.profiler);
   const panelOpen = useLobule((s) => s.panelOpen);
+  const compare = useLobule((s) => s.compare);
   const setPanelOpen = useLobuleStoreApi().getState().setPanelOpen;
+  const hud = useRef<HTMLDivElement>(null);
+  const bottomBar = useRef<HTMLElement>(null);
+  // Overlays over the picture (compare scorecards) stand on the timeline's top edge.
+  useHeightVariable(bottomBar, hud, '--bottom-bar-height');
   return (
-    <div className={panelOpen ? 'hud panel-open' : 'hud'}>
+    <div className={panelOpen ? 'hud panel-open' : 'hud'} ref={hud}>
       <header className="title-card">
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
         <div className="title-actions">
+          <CompareToggle />
           <ResetButton />
           <TourButton />
         </div>
@@ -44,11 +55,12 @@ export function Hud() {
         <ViewControls />
         <Legend />
       </aside>
-      <footer className="bottom-bar">
+      <footer className="bottom-bar" ref={bottomBar}>
         <Timeline />
       </footer>
       <CellCard />
       <TourPanel />
+      {compare && <CompareOverlay />}
       <Notices />
       {profiler && <ProfilerOverlay />}
     </div>

@@ -3,6 +3,7 @@
 
 import { translate, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample } from '../../sim/metrics';
+import { sampleAtDay } from '../../sim/sample-at-day';
 import { useLobule } from '../../state/store-context';
 
 const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) => string; tumourOnly?: boolean }[] = [
@@ -21,8 +22,7 @@ export function MetricsReadout() {
   const run = useLobule((s) => s.run);
   const day = useLobule((s) => s.dayTick);
   if (!run) return null;
-  const index = Math.round(((day - run.samples[0].day) * 24) / run.sampleHours);
-  const sample = run.samples[Math.min(run.samples.length - 1, Math.max(0, index))];
+  const sample = sampleAtDay(run, day);
   return (
     <section className="panel-section metrics" aria-label={translate('metrics.title')}>
       <h2>{translate('metrics.title')}</h2>

@@ -1,0 +1,24 @@
+// The compare view's second lobule: the other run drawn into a scene of its own (a portal), lit
+// like the first, under the same camera and cut-away. SplitRenderer puts it beside the first.
+
+import { createPortal } from '@react-three/fiber';
+import type { Scene } from 'three';
+import { structureColour } from '../../palette/colour-modes';
+import { useLobule } from '../../state/store-context';
+import { DuctTree } from '../DuctTree';
+import { Headlight } from '../Headlight';
+import { TissueInstances } from '../TissueInstances';
+
+export function ComparisonScene({ scene, onDrawn }: { scene: Scene; onDrawn: (day: number, version: number) => void }) {
+  const run = useLobule((s) => s.comparisonRun);
+  const colourMode = useLobule((s) => s.colourMode);
+  return createPortal(
+    <>
+      <color attach="background" args={[structureColour(colourMode, 'background')!]} />
+      <Headlight />
+      {run && <DuctTree ducts={run.structure.ducts} />}
+      <TissueInstances source="comparisonRun" onDrawn={onDrawn} />
+    </>,
+    scene,
+  );
+}

@@ -1,0 +1,34 @@
+// One side's scorecard in the compare view: its name and the paradox's figures on the current day
+// (quarter-day resolution). `data-scorecard` names the side for tests and tools.
+
+import { translate } from '../../i18n/translate';
+import type { SimulationRun } from '../../sim/simulate';
+import { formatDay } from '../time/DayReadout';
+import { scorecardFigures } from './scorecard-figures';
+
+export type CompareSide = 'untreated' | 'senolytic';
+
+export function Scorecard({ side, run, day }: { side: CompareSide; run: SimulationRun | null; day: number }) {
+  const figures = run ? scorecardFigures(run, day) : null;
+  const rows: [string, string, string][] = figures ? [
+    ['adipocyteFill', translate('metrics.adipocyteFill'), `${Math.round(figures.adipocyteFill * 100)}%`],
+    ['fatHalfFullDay', translate('compare.fatHalfFull'), figures.fatHalfFullDay === null ? translate('compare.never') : translate('time.day', { day: formatDay(figures.fatHalfFullDay) })],
+    ['alveolarCells', translate('metrics.alveolarCells'), String(figures.alveolarCells)],
+  ] : [];
+  if (figures && run?.settings.tumour) {
+    rows.push(['tumourCells', translate('metrics.tumourCells'), String(figures.tumourCells)]);
+    rows.push(['metastaticCells', translate('metrics.metastaticCells'), String(figures.metastaticCells)]);
+  }
+  return (
+    <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>
+      <h2>{translate(`compare.${side}`)}</h2>
+      {figures ? (
+        <dl>
+          {rows.map(([key, label, value]) => (
+            <div key={key} data-figure={key}><dt>{label}</dt><dd>{value}</dd></div>
+          ))}
+        </dl>
+      ) : <p className="computing">{translate('app.loading')}</p>}
+    </section>
+  );
+}

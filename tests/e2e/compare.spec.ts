@@ -1,0 +1,64 @@
+// The compare view as a lecturer uses it: untreated and senolytic lobules side by side on one clock,
+// each with its name and a scorecard whose figures go the way the paradox says.
+
+import { expect, test, type Page } from '@playwright/test';
+import { colourShares, differingShare, openLobule, SCREENSHOT_DIR, waitForDrawn } from './lobule-page';
+
+/** Both halves of the 3D view (HUD hidden), once the second lobule has been drawn too. */
+async function halves(page: Page, name: string): Promise<[Buffer, Buffer]> {
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/);
+  await waitForDrawn(page);
+  const box = (await page.getByTestId('scene').boundingBox())!;
+  await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const half = Math.floor(box.width / 2);
+  const left = await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-left.png`, clip: { x: box.x, y: box.y, width: half, height: box.height } });
+  const right = await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}-right.png`, clip: { x: box.x + half, y: box.y, width: half, height: box.height } });
+  await page.addStyleTag({ content: '.hud { visibility: visible !important; }' });
+  return [left, right];
+}
+
+/** A scorecard's figure as a number ("49%" → 49, "Day 7.25" → 7.25). */
+async function figure(page: Page, side: 'untreated' | 'senolytic', key: string): Promise<number> {
+  const text = await page.locator(`[data-scorecard=${side}] [data-figure=${key}] dd`).textContent();
+  return Number(/-?[\d.]+/.exec(text ?? '')?.[0]);
+}
+
+test('compare shows both labels and two drawn lobules that differ, in one WebGL canvas', async ({ page }) => {
+  await openLobule(page, 'day=7');
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('heading', { name: 'Untreated' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Senolytic' })).toBeVisible();
+  expect(await page.locator('canvas').count()).toBe(1);
+  const [left, right] = await halves(page, 'compare-day-7');
+  const untreated = await colourShares(page, left);
+  const senolytic = await colourShares(page, right);
+  // Both halves show a lobule, and they are not the same picture.
+  for (const side of [untreated, senolytic]) expect(side.yellow + side.skyBlue).toBeGreaterThan(0.05);
+  expect(await differingShare(page, left, right)).toBeGreaterThan(0.05);
+  // More epithelium left in the senolytic lobule, less fat.
+  expect(senolytic.skyBlue).toBeGreaterThan(untreated.skyBlue);
+  expect(senolytic.yellow).toBeLessThan(untreated.yellow);
+  // Each side keeps the draw-call budget (the profiler counts both).
+  expect(Number(await page.locator('[data-profiler]').getAttribute('data-calls'))).toBeLessThanOrEqual(80);
+  await expect.poll(() => page.url()).toContain('compare=1');
+});
+
+test('the scorecards go the paradox\'s way: day 7 senolytic keeps epithelium and has less fat', async ({ page }) => {
+  await openLobule(page, 'day=7&compare=1');
+  await expect(page.locator('[data-scorecard=senolytic] [data-figure=alveolarCells]')).toBeVisible();
+  expect(await figure(page, 'senolytic', 'alveolarCells')).toBeGreaterThan(await figure(page, 'untreated', 'alveolarCells'));
+  expect(await figure(page, 'senolytic', 'adipocyteFill')).toBeLessThan(await figure(page, 'untreated', 'adipocyteFill'));
+  expect(await figure(page, 'senolytic', 'fatHalfFullDay')).toBeGreaterThan(await figure(page, 'untreated', 'fatHalfFullDay'));
+});
+
+test('the scorecards go the paradox\'s way: day 21 with a tumour, fewer cells entered vessels with the senolytic', async ({ page }) => {
+  await openLobule(page, 'day=21&tumour=1&compare=1');
+  await expect(page.locator('[data-scorecard=senolytic] [data-figure=metastaticCells]')).toBeVisible();
+  const untreated = await figure(page, 'untreated', 'metastaticCells');
+  const senolytic = await figure(page, 'senolytic', 'metastaticCells');
+  expect(untreated).toBeGreaterThan(0);
+  expect(senolytic).toBeLessThan(untreated);
+  expect(await figure(page, 'senolytic', 'tumourCells')).toBeLessThan(await figure(page, 'untreated', 'tumourCells'));
+});
