@@ -51,6 +51,9 @@ test('the scorecards go the paradox\'s way: day 7 senolytic keeps epithelium and
   expect(await figure(page, 'senolytic', 'alveolarCells')).toBeGreaterThan(await figure(page, 'untreated', 'alveolarCells'));
   expect(await figure(page, 'senolytic', 'adipocyteFill')).toBeLessThan(await figure(page, 'untreated', 'adipocyteFill'));
   expect(await figure(page, 'senolytic', 'fatHalfFullDay')).toBeGreaterThan(await figure(page, 'untreated', 'fatHalfFullDay'));
+  // Same day, same phase, different tissue: the badges say so.
+  await expect(page.locator('[data-scorecard=untreated] [data-testid=tissue-badge]')).toHaveText('Alveoli collapsed, fat returning');
+  await expect(page.locator('[data-scorecard=senolytic] [data-testid=tissue-badge]')).toHaveText('Alveoli thinning');
 });
 
 test('the scorecards go the paradox\'s way: day 21 with a tumour, fewer cells entered vessels with the senolytic', async ({ page }) => {

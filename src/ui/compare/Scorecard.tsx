@@ -3,6 +3,7 @@
 
 import { translate } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
+import { TissueBadge } from '../tissue/TissueBadge';
 import { formatDay } from '../time/DayReadout';
 import { scorecardFigures } from './scorecard-figures';
 
@@ -22,6 +23,7 @@ export function Scorecard({ side, run, day }: { side: CompareSide; run: Simulati
   return (
     <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>
       <h2>{translate(`compare.${side}`)}</h2>
+      {run && <TissueBadge run={run} />}
       {figures ? (
         <dl>
           {rows.map(([key, label, value]) => (

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { TissueBadge } from '../tissue/TissueBadge';
 import { humanTimeLabel } from './human-time';
 
 export function DayReadout() {
@@ -28,7 +29,10 @@ export function DayReadout() {
   return (
     <div className="day-readout">
       {/* Announced when the phase changes, not on every frame. */}
-      <div className={`phase-badge phase-${phase}`} data-testid="phase" aria-live="polite">{translate(`phase.${phase}`)}</div>
+      <div className="badges">
+        <div className={`phase-badge phase-${phase}`} data-testid="phase" aria-live="polite">{translate(`phase.${phase}`)}</div>
+        <TissueBadge />
+      </div>
       <div className="day-line">
         <strong data-testid="day" ref={dayText} />{' '}
         <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
