@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 // Each checkout may run its own preview server side by side: `E2E_PORT` picks the port.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** A second origin (course pages that embed the app; the app under a sub-path): always PORT + 10. */
+const HOST_PORT = PORT + 10;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,10 +29,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+    {
+      command: `node tests/e2e/support/host-server.mjs ${HOST_PORT} http://127.0.0.1:${PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/host`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -21,6 +21,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // Any origin may load the files: a frame sandboxed with only allow-scripts has no origin, and
+  // loads ES modules only from servers that say so (the Embed snippet checks for this header).
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
   server: { host: '127.0.0.1' },
 });

@@ -9,7 +9,7 @@ import { SceneBoundary } from './SceneBoundary';
 export function App({ store }: { store: LobuleStore }) {
   return (
     <StoreProvider store={store}>
-      <main className="app">
+      <main className={`app mode-${store.getState().mode}`}>
         <SceneBoundary>
           <LobuleCanvas />
         </SceneBoundary>

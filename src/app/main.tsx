@@ -3,6 +3,7 @@
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startEmbedApi } from '../embed/messages/embed-api';
 import { parseUrlParameters } from '../embed/url-params';
 import { syncUrlWithStore } from '../embed/url-sync';
 import { createLobuleStore, type LobuleStore } from '../state/store';
@@ -28,6 +29,11 @@ startComparisonController(store);
 startPlaybackLoop(store);
 startTourDriver(store);
 syncUrlWithStore(store);
+if (store.getState().mode === 'embed') {
+  // Embedded: the wheel scrolls the course page until the view is clicked; the host may drive the app.
+  store.getState().setViewEngaged(false);
+  startEmbedApi(store);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,8 +1,9 @@
 // Reads the URL's parameters (ARCHITECTURE.md) into the app's initial state, validated by schema.
 // A bad value never breaks the app: it keeps its default and a short notice says why.
 
-import { dayWindowIn, flag, integerIn, numberIn, oneOf, switchWith, type ValueSchema } from '../schema/value-schema';
+import { dayWindowIn, digitsOf, flag, integerIn, numberIn, oneOf, switchWith, webOrigin, type ValueSchema } from '../schema/value-schema';
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
+import { APP_MODES } from '../state/mode-slice';
 import type { InitialState } from '../state/store';
 import { COLOUR_MODES } from '../state/view-slice';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
@@ -21,10 +22,14 @@ export const URL_SCHEMAS = {
   compare: flag,
   /** Opens the guided tour at this chapter (its day, switches and camera win over the others). */
   tour: oneOf(TOUR_CHAPTER_IDS),
+  mode: oneOf(APP_MODES),
+  idle: integerIn(15, 3600),
+  embedOrigin: webOrigin,
+  pin: digitsOf(4, 8),
 } satisfies Record<string, ValueSchema<unknown>>;
 
 /** Parameters of the contract that later features read; accepted here without comment. */
-const KNOWN_LATER = new Set(['lang', 'mode', 'theme', 'idle', 'embedOrigin']);
+const KNOWN_LATER = new Set(['lang', 'theme']);
 
 export interface ParsedUrl {
   initial: InitialState;
@@ -70,6 +75,10 @@ export function parseUrlParameters(search: string): ParsedUrl {
     initial.tourOpen = true;
     initial.tourChapter = TOUR_CHAPTER_IDS.indexOf(id);
   });
+  read('mode', URL_SCHEMAS.mode, (mode) => (initial.mode = mode));
+  read('idle', URL_SCHEMAS.idle, (idleSeconds) => (initial.idleSeconds = idleSeconds));
+  read('embedOrigin', URL_SCHEMAS.embedOrigin, (embedOrigin) => (initial.embedOrigin = embedOrigin));
+  read('pin', URL_SCHEMAS.pin, (kioskPin) => (initial.kioskPin = kioskPin));
   if (settingsChanged) initial.settings = settings;
 
   for (const name of new Set(params.keys())) {

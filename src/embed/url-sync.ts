@@ -1,24 +1,30 @@
 // Keeps the address bar in step with the state (settings, day, view), so copying it shares exactly
 // what is on screen. Writes at most twice a second; never throws (sandboxed frames may refuse).
 
-import type { LobuleStore } from '../state/store';
+import type { LobuleState, LobuleStore } from '../state/store';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
 import { formatUrlParameters } from './url-params';
 
 const WRITE_EVERY_MS = 500;
 
+/** Parameters this module writes; every other one (lang, mode, profiler…) is kept as it was. */
+const WRITTEN = ['day', 'play', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour'];
+
+/** The query string ("?…") that restores this state, keeping the parameters of `search` it does not write. */
+export function queryForState(s: LobuleState, search: string): string {
+  const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare,
+    tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null });
+  const current = new URLSearchParams(search);
+  const next = new URLSearchParams(query);
+  for (const [key, value] of current) if (!WRITTEN.includes(key)) next.set(key, value);
+  return `?${next.toString()}`;
+}
+
 export function syncUrlWithStore(store: LobuleStore, target: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const write = (): void => {
     timer = null;
-    const s = store.getState();
-    const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare,
-      tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null });
-    // Parameters this module does not write (lang, mode, profiler…) are kept as they were.
-    const current = new URLSearchParams(target.location.search);
-    const next = new URLSearchParams(query);
-    for (const [key, value] of current) if (!['day', 'play', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour'].includes(key)) next.set(key, value);
-    const url = `${target.location.pathname}?${next.toString()}${target.location.hash}`;
+    const url = `${target.location.pathname}${queryForState(store.getState(), target.location.search)}${target.location.hash}`;
     try {
       target.history.replaceState(target.history.state, '', url);
     } catch {

@@ -200,6 +200,22 @@ export const en = {
   'tour.tumourAfter.caption': 'Seeded on day 15, when involution is over, the same cancer cells find no SASP around them. They stay less plastic and the tumour grows slowly.',
   'tour.meaning.title': 'What this means, and what it does not',
   'tour.meaning.caption': 'This is mouse biology, not a treatment: it suggests one reason why breast cancers found in the years after a birth spread more often, and no senolytic is approved for use after pregnancy. Senescent cells are not simply bad: here they help the gland remodel, as they help wounds heal.',
+  'share.group': 'Share',
+  'share.link': 'Share link',
+  'share.embed': 'Embed',
+  'share.saveImage': 'Save image',
+  'share.saveFailed': 'The picture could not be saved here (this frame may not allow downloads).',
+  'share.linkTitle': 'Link to this view',
+  'share.linkNote': 'It opens the same seed, day, switches, colours, theme and language.',
+  'share.embedTitle': 'Embed in a course page',
+  'share.embedNote': 'Paste this into your page’s HTML. The frame sends its state and wanted height to the page; the page may send set, get and reset (see the README).',
+  'share.copy': 'Copy',
+  'share.close': 'Close',
+  'share.copied': 'Copied.',
+  'share.copyByHand': 'Selected: press Ctrl+C (⌘C) to copy.',
+  'embed.clickToZoom': 'Click the view to zoom with the wheel',
+  'embed.switchOn': '{name}: on',
+  'embed.switchOff': '{name}: off',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -8,7 +8,7 @@ import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { SimulationRun } from '../sim/simulate';
 import { prefersReducedMotion } from '../state/reduced-motion';
-import { useLobuleStoreApi } from '../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
 import { CameraGlide } from './camera-glide';
 import { cameraPose } from './camera-presets';
@@ -21,6 +21,8 @@ export function CameraRig({ run }: { run: SimulationRun }) {
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
   const store = useLobuleStoreApi();
+  // Embedded, the wheel belongs to the course page until the view is clicked (as maps do).
+  const wheelZooms = useLobule((s) => s.viewEngaged);
   const lobuleRadius = Math.max(...run.structure.semiAxesUm);
   // Only a new anatomy (seed or scale) re-frames the view: flipping a switch keeps the camera where
   // the user put it. Presets read the latest run from the store (where the tumour is).
@@ -120,6 +122,7 @@ export function CameraRig({ run }: { run: SimulationRun }) {
       ref={controls}
       makeDefault
       enableDamping={false}
+      enableZoom={wheelZooms}
       minDistance={8}
       maxDistance={lobuleRadius * 8}
       touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}

@@ -15,6 +15,7 @@ import { Cutaway } from './Cutaway';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
 import { Headlight } from './Headlight';
+import { ImageCapture } from './ImageCapture';
 import { SelectionMarker } from './picking/SelectionMarker';
 import { TissueInstances } from './TissueInstances';
 
@@ -73,6 +74,7 @@ export function LobuleCanvas() {
           </>
         )}
         {profiler && <FrameProbe />}
+        <ImageCapture />
       </Canvas>
     </div>
   );

@@ -73,3 +73,27 @@ export function switchWith<T>(value: ValueSchema<T>): ValueSchema<{ on: boolean;
     },
   };
 }
+
+/** An exact web origin such as "https://course.example.org" (scheme, host and port; no path). */
+export const webOrigin: ValueSchema<string> = {
+  allowed: 'an origin such as https://example.org (no path)',
+  parse: (raw) => {
+    const text = raw.trim();
+    if (text.length > 200) return undefined;
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text ? text : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+/** A short run of digits, such as a PIN. */
+export function digitsOf(minLength: number, maxLength: number): ValueSchema<string> {
+  const pattern = new RegExp(`^\\d{${minLength},${maxLength}}$`);
+  return {
+    allowed: `${minLength} to ${maxLength} digits`,
+    parse: (raw) => (pattern.test(raw.trim()) ? raw.trim() : undefined),
+  };
+}

@@ -2,6 +2,7 @@
 
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
+import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
@@ -12,11 +13,12 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
-export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare' | 'tourOpen' | 'tourChapter'>>;
+export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare' | 'tourOpen' | 'tourChapter'
+  | 'mode' | 'idleSeconds' | 'embedOrigin' | 'kioskPin'>>;
 
 export function createLobuleStore(initial: InitialState = {}): LobuleStore {
   const store = createStore<LobuleState>()((...a) => ({
@@ -26,6 +28,7 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createRunSlice(...a),
     ...createNoticesSlice(...a),
     ...createProfilerSlice(...a),
+    ...createModeSlice(...a),
     ...createResetSlice(...a),
     ...createTourSlice(...a),
     ...createSelectionSlice(...a),

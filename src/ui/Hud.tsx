@@ -17,6 +17,8 @@ import { RunStatus } from './status/RunStatus';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { useHeightVariable } from './layout/use-height-variable';
+import { EmbedChrome } from './embed/EmbedChrome';
+import { ShareTools } from './share/ShareTools';
 import { DayReadout } from './time/DayReadout';
 import { Timeline } from './time/Timeline';
 import { TourButton, TourPanel } from './tour/TourPanel';
@@ -32,6 +34,7 @@ export function Hud() {
   const bottomBar = useRef<HTMLElement>(null);
   // Overlays over the picture (compare scorecards) stand on the timeline's top edge.
   useHeightVariable(bottomBar, hud, '--bottom-bar-height');
+  const mode = useLobule((s) => s.mode);
   return (
     <div className={panelOpen ? 'hud panel-open' : 'hud'} ref={hud}>
       <header className="title-card">
@@ -42,6 +45,7 @@ export function Hud() {
           <ResetButton />
           <TourButton />
         </div>
+        {mode === 'embed' && <EmbedChrome />}
         <RunStatus />
       </header>
       {/* Small screens: the panel is a drawer behind this button (hidden by CSS on wide screens). */}
@@ -54,6 +58,7 @@ export function Hud() {
         <MetricsReadout />
         <ViewControls />
         <Legend />
+        {mode !== 'kiosk' && <ShareTools />}
       </aside>
       <footer className="bottom-bar" ref={bottomBar}>
         <Timeline />

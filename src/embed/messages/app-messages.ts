@@ -1,0 +1,54 @@
+// What an embedded Lobule tells its host page (API version 1): `ready`, `state`, `resize`, `error`.
+
+import type { MetricsSample } from '../../sim/metrics';
+import { phaseForDay, type PhaseId } from '../../sim/phases';
+import type { SimulationSettings } from '../../sim/settings';
+import type { SimulationRun } from '../../sim/simulate';
+import type { LobuleState } from '../../state/store';
+import { API_VERSION } from './host-messages';
+
+type Version = typeof API_VERSION;
+
+export const APP_SOURCE = 'lobule' as const;
+
+export interface EmbedState {
+  settings: SimulationSettings;
+  day: number;
+  phase: PhaseId;
+  playing: boolean;
+  /** The colour mode (`view` in the URL). */
+  view: string;
+  cutaway: boolean;
+  /** The metrics of the sample nearest the day; null until the first run is computed. */
+  metrics: MetricsSample | null;
+  /** Whether a run for the current settings is still being computed (metrics are then the last run's). */
+  computing: boolean;
+}
+
+export type AppMessage =
+  | { source: typeof APP_SOURCE; version: Version; type: 'ready' }
+  | { source: typeof APP_SOURCE; version: Version; type: 'state'; state: EmbedState }
+  | { source: typeof APP_SOURCE; version: Version; type: 'resize'; height: number; width: number }
+  | { source: typeof APP_SOURCE; version: Version; type: 'error'; message: string };
+
+export function sampleAtDay(run: SimulationRun, day: number): MetricsSample {
+  const index = Math.round(((day - run.samples[0].day) * 24) / run.sampleHours);
+  return run.samples[Math.min(run.samples.length - 1, Math.max(0, index))];
+}
+
+export function embedState(s: LobuleState): EmbedState {
+  return {
+    settings: { ...s.settings, clearanceWindowDays: [...s.settings.clearanceWindowDays] },
+    day: Math.round(s.day * 1000) / 1000,
+    phase: phaseForDay(s.day),
+    playing: s.playing,
+    view: s.colourMode,
+    cutaway: s.cutaway,
+    metrics: s.run ? { ...sampleAtDay(s.run, s.day) } : null,
+    computing: s.runStatus === 'computing',
+  };
+}
+
+type Body<M> = M extends AppMessage ? Omit<M, 'source' | 'version'> : never;
+
+export const appMessage = (body: Body<AppMessage>): AppMessage => ({ source: APP_SOURCE, version: API_VERSION, ...body }) as AppMessage;
