@@ -214,6 +214,8 @@ export const en = {
   'share.copied': 'Copied.',
   'share.copyByHand': 'Selected: press Ctrl+C (⌘C) to copy.',
   'embed.clickToZoom': 'Click the view to zoom with the wheel',
+  'embed.clearanceShort': 'Senolytic',
+  'embed.tumourShort': 'Tumour',
   'embed.switchOn': '{name}: on',
   'embed.switchOff': '{name}: off',
 } as const;

@@ -42,7 +42,8 @@ export function EmbedChrome() {
   }, [store]);
 
   const chip = (on: boolean, name: string, testId: string, toggle: () => void) => (
-    <button type="button" className={on ? 'state-chip on' : 'state-chip'} aria-pressed={on} data-testid={testId} onClick={toggle}>
+    <button type="button" className={on ? 'state-chip on' : 'state-chip'} aria-pressed={on} data-testid={testId} onClick={toggle}
+      title={translate(on ? 'embed.switchOn' : 'embed.switchOff', { name })}>
       {translate(on ? 'embed.switchOn' : 'embed.switchOff', { name })}
     </button>
   );
@@ -50,8 +51,8 @@ export function EmbedChrome() {
   return (
     <>
       <div className="switch-states" aria-label={translate('switch.group')}>
-        {chip(clearance, translate('switch.clearance'), 'state-clearance', () => store.getState().setClearance(!clearance))}
-        {chip(tumour, translate('switch.tumour'), 'state-tumour', () => store.getState().setTumour(!tumour))}
+        {chip(clearance, translate('embed.clearanceShort'), 'state-clearance', () => store.getState().setClearance(!clearance))}
+        {chip(tumour, translate('embed.tumourShort'), 'state-tumour', () => store.getState().setTumour(!tumour))}
       </div>
       {hint && !engaged && <div className="wheel-hint" role="status" data-testid="wheel-hint">{translate('embed.clickToZoom')}</div>}
     </>

@@ -86,3 +86,13 @@ describe('set', () => {
     expect(store.getState().playing).toBe(true);
   });
 });
+
+describe('embedOrigin', () => {
+  it('takes exact origins only', async () => {
+    const { webOrigin } = await import('../../../src/schema/value-schema');
+    expect(webOrigin.parse('https://course.example.org')).toBe('https://course.example.org');
+    expect(webOrigin.parse('http://127.0.0.1:4216')).toBe('http://127.0.0.1:4216');
+    for (const bad of ['https://course.example.org/', 'https://a.org/path', '*', 'null', 'https://A.org', 'https://a.org:443', 'javascript:alert(1)', 'ftp://a.org', ''])
+      expect(webOrigin.parse(bad)).toBeUndefined();
+  });
+});
