@@ -33,10 +33,13 @@ async function getState(page: Page): Promise<Record<string, unknown>> {
   return state!;
 }
 
-/** Waits until the app has drawn a computed run (metrics in its state). */
+/** Waits until the app has computed its whole run (metrics in its state, nothing computing). */
 async function waitReady(page: Page): Promise<void> {
   await expect.poll(async () => (await received(page)).some((m) => m.data.type === 'ready')).toBe(true);
-  await expect.poll(async () => (await getState(page)).metrics !== null, { timeout: 30_000 }).toBe(true);
+  await expect.poll(async () => {
+    const state = await getState(page);
+    return state.metrics !== null && state.computing === false;
+  }, { timeout: 30_000 }).toBe(true);
 }
 
 test('a course page on another origin drives the app in a sandbox="allow-scripts" frame', async ({ page }) => {
@@ -101,6 +104,7 @@ test('malformed messages change nothing and throw nothing', async ({ page }) => 
   await waitReady(page);
   await send(page, { source: 'lobule-host', version: 1, type: 'set', state: { day: 6 } });
   await expect(page.frameLocator('#app').getByTestId('day')).toHaveText('Day 6');
+  await expect.poll(async () => (await getState(page)).computing, { timeout: 30_000 }).toBe(false);
   const before = await getState(page);
   await page.evaluate(() => {
     const sendToApp = (window as unknown as { sendToApp(m: unknown): void }).sendToApp;

@@ -19,7 +19,7 @@ export interface EmbedState {
   /** The colour mode (`view` in the URL). */
   view: string;
   cutaway: boolean;
-  /** The metrics of the sample nearest the day; null until the first run is computed. */
+  /** The metrics of the sample nearest the day; null until the run has reached the day. */
   metrics: MetricsSample | null;
   /** Whether a run for the current settings is still being computed (metrics are then the last run's). */
   computing: boolean;
@@ -44,7 +44,7 @@ export function embedState(s: LobuleState): EmbedState {
     playing: s.playing,
     view: s.colourMode,
     cutaway: s.cutaway,
-    metrics: s.run ? { ...sampleAtDay(s.run, s.day) } : null,
+    metrics: s.run && s.day <= s.runReadyUntilDay ? { ...sampleAtDay(s.run, s.day) } : null,
     computing: s.runStatus === 'computing',
   };
 }

@@ -101,7 +101,7 @@ export function startEmbedApi(store: LobuleStore, options: EmbedApiOptions = {})
 
 function stateChanged(s: LobuleState, p: LobuleState): boolean {
   return s.day !== p.day || s.settings !== p.settings || s.playing !== p.playing || s.colourMode !== p.colourMode
-    || s.cutaway !== p.cutaway || s.run !== p.run || s.runStatus !== p.runStatus;
+    || s.cutaway !== p.cutaway || s.run !== p.run || s.runStatus !== p.runStatus || s.runReadyUntilDay !== p.runReadyUntilDay;
 }
 
 /**
