@@ -8,11 +8,11 @@ import { useLobuleStoreApi } from '../state/store-context';
 export function ImageCapture() {
   const store = useLobuleStoreApi();
   const gl = useThree((s) => s.gl);
-  const scene = useThree((s) => s.scene);
-  const camera = useThree((s) => s.camera);
+  const advance = useThree((s) => s.advance);
   useEffect(() => {
     const capture = (): Promise<Blob | null> => {
-      gl.render(scene, camera);
+      // One whole frame, as the frame loop would draw it (the compare view's two halves too).
+      advance(performance.now());
       // toBlob copies the drawing buffer now, before the browser presents (and clears) it.
       return new Promise((resolve) => {
         try {
@@ -26,6 +26,6 @@ export function ImageCapture() {
     return () => {
       if (store.getState().captureImage === capture) store.getState().setImageCapture(null);
     };
-  }, [store, gl, scene, camera]);
+  }, [store, gl, advance]);
   return null;
 }
