@@ -16,6 +16,7 @@ import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
 import { Headlight } from './Headlight';
 import { ImageCapture } from './ImageCapture';
+import { SceneLabels } from './labels/SceneLabels';
 import { SelectionMarker } from './picking/SelectionMarker';
 import { TissueInstances } from './TissueInstances';
 
@@ -66,6 +67,7 @@ export function LobuleCanvas() {
         )}
         <TissueInstances onDrawn={onDrawn} />
         <SelectionMarker />
+        <SceneLabels />
         <Cutaway />
         {compare && (
           <>

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand';
 import { PLAYBACK_DEFAULTS } from './playback-slice';
 import { defaultSettings } from './settings-slice';
 import type { LobuleState } from './store';
+import { PRESENTER_DEFAULTS } from './presenter-slice';
 import { SELECTION_DEFAULTS } from './selection-slice';
 import { TOUR_DEFAULTS } from './tour-slice';
 import { VIEW_DEFAULTS } from './view-slice';
@@ -21,6 +22,7 @@ export const createResetSlice: StateCreator<LobuleState, [], [], ResetSlice> = (
     ...VIEW_DEFAULTS,
     ...TOUR_DEFAULTS,
     ...SELECTION_DEFAULTS,
+    ...PRESENTER_DEFAULTS,
     // Ask for the home camera again, even if the overview was the last preset asked for.
     cameraRequest: s.cameraRequest + 1,
   })),

@@ -5,6 +5,7 @@ import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
+import { createPresenterSlice, type PresenterSlice } from './presenter-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
 import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
@@ -13,7 +14,7 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice & PresenterSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
@@ -32,8 +33,8 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createResetSlice(...a),
     ...createTourSlice(...a),
     ...createSelectionSlice(...a),
-
     ...createCompareSlice(...a),
+    ...createPresenterSlice(...a),
   }));
   const { day, ...rest } = initial;
   store.setState(rest);

@@ -11,6 +11,7 @@ import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
+import { LabelsButton } from './presenter/LabelsButton';
 import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
@@ -44,6 +45,7 @@ export function Hud() {
           <CompareToggle />
           <ResetButton />
           <TourButton />
+          <LabelsButton />
         </div>
         {mode === 'embed' && <EmbedChrome />}
         <RunStatus />

@@ -80,3 +80,34 @@ test('clicking a cell in lactation opens its card; following it while playing up
   await card.getByRole('button', { name: 'Close' }).click();
   await expect(card).toHaveCount(0);
 });
+
+test('L shows labels on the structures, apart from each other, and they follow the camera', async ({ page }) => {
+  await openLobule(page, 'day=4');
+  await expect(page.getByTestId('scene-labels')).toBeHidden();
+  await afterNextFrame(page, () => page.keyboard.press('l'));
+  await expect(page.getByRole('button', { name: 'Labels' })).toHaveAttribute('aria-pressed', 'true');
+  const shown = page.locator('.scene-label:visible');
+  await expect.poll(() => shown.count()).toBeGreaterThanOrEqual(4);
+  const boxes = async () => page.locator('.scene-label:visible').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { name: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  const before = await boxes();
+  for (let a = 0; a < before.length; a++) {
+    for (let b = a + 1; b < before.length; b++) {
+      const A = before[a], B = before[b];
+      expect(A.left < B.right && B.left < A.right && A.top < B.bottom && B.top < A.bottom, `${A.name} overlaps ${B.name}`).toBe(false);
+    }
+  }
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  await afterNextFrame(page, async () => {
+    await page.mouse.move(scene.x + scene.width / 2, scene.y + scene.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(scene.x + scene.width / 2 + 90, scene.y + scene.height / 2, { steps: 3 });
+    await page.mouse.up();
+  });
+  const after = await boxes();
+  expect(JSON.stringify(after)).not.toBe(JSON.stringify(before));
+  await afterNextFrame(page, () => page.keyboard.press('L'));
+  await expect(page.getByTestId('scene-labels')).toBeHidden();
+});

@@ -1,6 +1,6 @@
 // Classroom keyboard shortcuts for the whole page (the 3D view's own keys live in the scene):
 // Space play/pause, [ and ] step a quarter day, Home back to lactation, C senolytic, T tumour,
-// V next colour mode, X cut-away, 0–3 camera presets (overview, alveolus, stroma, tumour).
+// V next colour mode, X cut-away, L labels, 0–3 camera presets (overview, alveolus, stroma, tumour).
 
 import { useEffect } from 'react';
 import { DAY_MIN } from '../../sim/settings';
@@ -31,6 +31,7 @@ export function useGlobalShortcuts(): void {
         case 't': case 'T': s.setTumour(!s.settings.tumour); break;
         case 'v': case 'V': s.cycleColourMode(); break;
         case 'x': case 'X': s.setCutaway(!s.cutaway); break;
+        case 'l': case 'L': s.setLabelsOn(!s.labelsOn); break;
         case '0': case '1': case '2': case '3': s.showCameraPreset(CAMERA_PRESETS[Number(event.key)]); break;
         default: return;
       }

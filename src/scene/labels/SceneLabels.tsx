@@ -1,0 +1,63 @@
+// Labels in the scene (L, and the tour's highlights): short names in boxes with leader lines to a
+// representative of each structure, following the camera, never overlapping each other or the
+// control panels. Plain DOM over the canvas positioned in the frame loop (label-overlay.ts), not
+// drei Html/Text.
+
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { Vector3 } from 'three';
+import type { SceneLabelId } from '../../state/scene-labels';
+import { useLobuleStoreApi } from '../../state/store-context';
+import { LabelOverlay } from './label-overlay';
+
+const ORIGIN = new Vector3();
+
+type OrbitLike = { target?: Vector3; addEventListener?: (type: string, listener: () => void) => void; removeEventListener?: (type: string, listener: () => void) => void };
+
+export function SceneLabels() {
+  const store = useLobuleStoreApi();
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  const controls = useThree((s) => s.controls) as OrbitLike | null;
+  const overlay = useMemo(() => new LabelOverlay(document), []);
+  // One function object, so the frame loop allocates nothing to ask which labels are wanted.
+  const wanted = useMemo(() => (id: SceneLabelId): boolean => store.getState().labelsOn || store.getState().highlights.includes(id), [store]);
+
+  useEffect(() => {
+    (gl.domElement.parentElement ?? document.body).append(overlay.root);
+    const resized = (): void => {
+      overlay.markResized();
+      invalidate();
+    };
+    window.addEventListener('resize', resized);
+    const unsubscribe = store.subscribe((s, p) => {
+      if (s.labelsOn !== p.labelsOn || s.highlights !== p.highlights || s.cleanView !== p.cleanView || s.selectedSlot !== p.selectedSlot || s.tourOpen !== p.tourOpen) resized();
+      else if (s.run !== p.run || s.dayTick !== p.dayTick || s.cameraRequest !== p.cameraRequest) {
+        overlay.markStale();
+        invalidate();
+      }
+    });
+    return () => {
+      unsubscribe();
+      window.removeEventListener('resize', resized);
+      overlay.root.remove();
+    };
+  }, [gl, overlay, store, invalidate]);
+
+  // A turn, pan or zoom that has ended: the nearest representatives may have changed.
+  useEffect(() => {
+    if (!controls?.addEventListener) return;
+    const settled = (): void => {
+      overlay.markStale();
+      invalidate();
+    };
+    controls.addEventListener('end', settled);
+    return () => controls.removeEventListener?.('end', settled);
+  }, [controls, overlay, invalidate]);
+
+  useFrame(({ camera, size }) => {
+    const { labelsOn, highlights, run, day } = store.getState();
+    overlay.update(camera, size.width, size.height, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
+  });
+  return null;
+}

@@ -1,0 +1,140 @@
+// The labels' DOM over the canvas and the per-frame work: project each anchor, place the boxes
+// (place-labels.ts) and move boxes and leader lines. Anchors are re-chosen only when marked stale
+// (day tick, run, view settled). Reuses everything it draws with; allocates nothing per frame.
+
+import { Vector3, type Camera, type Plane } from 'three';
+import { translate, type MessageKey } from '../../i18n/translate';
+import type { SimulationRun } from '../../sim/simulate';
+import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
+import { findLabelAnchors } from './label-anchors';
+import { placeLabels, type LabelToPlace, type Placement, type Rect } from './place-labels';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export class LabelOverlay {
+  readonly root: HTMLDivElement;
+  private readonly boxes: HTMLDivElement[] = [];
+  private readonly lines: SVGLineElement[] = [];
+  private readonly halos: SVGLineElement[] = [];
+  private readonly dots: SVGCircleElement[] = [];
+  private readonly anchors = new Float32Array(SCENE_LABEL_IDS.length * 3);
+  private readonly best = new Float64Array(SCENE_LABEL_IDS.length);
+  private readonly toPlace: LabelToPlace[] = SCENE_LABEL_IDS.map(() => ({ x: Number.NaN, y: Number.NaN, width: 0, height: 0 }));
+  private readonly placements: Placement[] = [];
+  private readonly view: Rect = { left: 0, top: 0, right: 0, bottom: 0 };
+  private readonly obstacles: Rect[] = [];
+  private readonly point = new Vector3();
+  private readonly right = new Vector3();
+  private readonly up = new Vector3();
+  private readonly focus = new Float32Array(SCENE_LABEL_IDS.length * 3);
+  private stale = true;
+  private measured = false;
+
+  constructor(document: Document) {
+    this.root = document.createElement('div');
+    this.root.className = 'scene-labels';
+    this.root.dataset.testid = 'scene-labels';
+    this.root.setAttribute('aria-hidden', 'true');
+    this.root.hidden = true;
+    const svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('class', 'scene-label-lines');
+    this.root.append(svg);
+    for (const id of SCENE_LABEL_IDS) {
+      const halo = document.createElementNS(SVG, 'line');
+      halo.setAttribute('class', 'halo');
+      const line = document.createElementNS(SVG, 'line');
+      const dot = document.createElementNS(SVG, 'circle');
+      dot.setAttribute('r', '4');
+      svg.append(halo, line, dot);
+      const box = document.createElement('div');
+      box.className = 'scene-label';
+      box.dataset.label = id;
+      box.textContent = translate(`label.${id}` as MessageKey);
+      this.root.append(box);
+      this.boxes.push(box);
+      this.lines.push(line);
+      this.halos.push(halo);
+      this.dots.push(dot);
+    }
+  }
+
+  /** Choose the representatives again on the next frame (the day, run or view changed). */
+  markStale(): void {
+    this.stale = true;
+  }
+
+  /** Measure the boxes again (resize, theme or language change) and choose again. */
+  markResized(): void {
+    this.stale = true;
+    this.measured = false;
+  }
+
+  update(camera: Camera, width: number, height: number, run: SimulationRun | null, day: number, wanted: (id: SceneLabelId) => boolean,
+    anyWanted: boolean, target: Vector3, clipping: readonly Plane[]): void {
+    this.root.hidden = !anyWanted || !run;
+    if (this.root.hidden || !run) return;
+    if (this.stale) {
+      this.right.setFromMatrixColumn(camera.matrixWorld, 0).normalize();
+      this.up.setFromMatrixColumn(camera.matrixWorld, 1).normalize();
+      findLabelAnchors(run, day, target, this.right, this.up, clipping, this.anchors, this.best, this.focus);
+      this.collectObstacles();
+      this.stale = false;
+    }
+    if (!this.measured) {
+      for (let i = 0; i < this.boxes.length; i++) {
+        this.boxes[i].style.display = '';
+        this.toPlace[i].width = this.boxes[i].offsetWidth;
+        this.toPlace[i].height = this.boxes[i].offsetHeight;
+      }
+      this.measured = true;
+    }
+    this.view.right = width;
+    this.view.bottom = height;
+    for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
+      const label = this.toPlace[i];
+      label.x = label.y = Number.NaN;
+      if (!wanted(SCENE_LABEL_IDS[i]) || Number.isNaN(this.anchors[i * 3])) continue;
+      this.point.set(this.anchors[i * 3], this.anchors[i * 3 + 1], this.anchors[i * 3 + 2]).project(camera);
+      if (this.point.z > 1 || Math.abs(this.point.x) > 1 || Math.abs(this.point.y) > 1) continue;
+      label.x = ((this.point.x + 1) / 2) * width;
+      label.y = ((1 - this.point.y) / 2) * height;
+    }
+    placeLabels(this.toPlace, this.view, this.obstacles, this.placements);
+    for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
+      const p = this.placements[i];
+      const label = this.toPlace[i];
+      const display = p.shown ? '' : 'none';
+      this.boxes[i].style.display = display;
+      this.lines[i].style.display = display;
+      this.halos[i].style.display = display;
+      this.dots[i].style.display = display;
+      if (!p.shown) continue;
+      this.boxes[i].style.transform = `translate(${Math.round(p.left)}px, ${Math.round(p.top)}px)`;
+      drawLine(this.lines[i], label.x, label.y, p.lineX, p.lineY);
+      drawLine(this.halos[i], label.x, label.y, p.lineX, p.lineY);
+      this.dots[i].setAttribute('cx', String(label.x));
+      this.dots[i].setAttribute('cy', String(label.y));
+    }
+  }
+
+  /** The HUD's visible panels (title, controls, timeline, cards), in the layer's coordinates: labels keep off them. */
+  private collectObstacles(): void {
+    this.obstacles.length = 0;
+    const origin = this.root.getBoundingClientRect();
+    const hud = this.root.ownerDocument.querySelector('.hud');
+    if (!hud) return;
+    for (const element of Array.from(hud.children)) {
+      const r = element.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0 && !element.classList.contains('notices') && getComputedStyle(element).visibility !== 'hidden') {
+        this.obstacles.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+      }
+    }
+  }
+}
+
+function drawLine(line: SVGLineElement, x1: number, y1: number, x2: number, y2: number): void {
+  line.setAttribute('x1', String(x1));
+  line.setAttribute('y1', String(y1));
+  line.setAttribute('x2', String(x2));
+  line.setAttribute('y2', String(y2));
+}
