@@ -73,7 +73,7 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
   return (
     <group>
       {SHAPE_IDS.map((id) => <primitive key={id} object={meshes[id]} />)}
-      <CellPicker meshes={meshes} />
+      {source === 'run' && <CellPicker meshes={meshes} />}
     </group>
   );
 }

@@ -8,6 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import type { SceneLabelId } from '../../state/scene-labels';
 import { useLobuleStoreApi } from '../../state/store-context';
+import { mainViewSpan } from '../picking/main-view';
 import { LabelOverlay } from './label-overlay';
 
 const ORIGIN = new Vector3();
@@ -20,6 +21,7 @@ export function SceneLabels() {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useThree((s) => s.controls) as OrbitLike | null;
   const overlay = useMemo(() => new LabelOverlay(document), []);
+  const span = useMemo(() => ({ left: 0, width: 0 }), []);
   // One function object, so the frame loop allocates nothing to ask which labels are wanted.
   const wanted = useMemo(() => (id: SceneLabelId): boolean => store.getState().labelsOn || store.getState().highlights.includes(id), [store]);
 
@@ -31,7 +33,8 @@ export function SceneLabels() {
     };
     window.addEventListener('resize', resized);
     const unsubscribe = store.subscribe((s, p) => {
-      if (s.labelsOn !== p.labelsOn || s.highlights !== p.highlights || s.cleanView !== p.cleanView || s.selectedSlot !== p.selectedSlot || s.tourOpen !== p.tourOpen) resized();
+      if (s.labelsOn !== p.labelsOn || s.highlights !== p.highlights || s.cleanView !== p.cleanView || s.selectedSlot !== p.selectedSlot
+        || s.tourOpen !== p.tourOpen || s.compare !== p.compare) resized();
       else if (s.run !== p.run || s.dayTick !== p.dayTick || s.cameraRequest !== p.cameraRequest) {
         overlay.markStale();
         invalidate();
@@ -56,8 +59,10 @@ export function SceneLabels() {
   }, [controls, overlay, invalidate]);
 
   useFrame(({ camera, size }) => {
-    const { labelsOn, highlights, run, day } = store.getState();
-    overlay.update(camera, size.width, size.height, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
+    const state = store.getState();
+    const { labelsOn, highlights, run, day } = state;
+    mainViewSpan(state, size.width, span);
+    overlay.update(camera, span.left, span.width, size.height, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
   });
   return null;
 }

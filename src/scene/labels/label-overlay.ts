@@ -69,7 +69,8 @@ export class LabelOverlay {
     this.measured = false;
   }
 
-  update(camera: Camera, width: number, height: number, run: SimulationRun | null, day: number, wanted: (id: SceneLabelId) => boolean,
+  /** Draws the labels for the main lobule, which fills `viewWidth` CSS px from `viewLeft` of the canvas. */
+  update(camera: Camera, viewLeft: number, viewWidth: number, height: number, run: SimulationRun | null, day: number, wanted: (id: SceneLabelId) => boolean,
     anyWanted: boolean, target: Vector3, clipping: readonly Plane[]): void {
     this.root.hidden = !anyWanted || !run;
     if (this.root.hidden || !run) return;
@@ -88,7 +89,8 @@ export class LabelOverlay {
       }
       this.measured = true;
     }
-    this.view.right = width;
+    this.view.left = viewLeft;
+    this.view.right = viewLeft + viewWidth;
     this.view.bottom = height;
     for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
       const label = this.toPlace[i];
@@ -96,7 +98,7 @@ export class LabelOverlay {
       if (!wanted(SCENE_LABEL_IDS[i]) || Number.isNaN(this.anchors[i * 3])) continue;
       this.point.set(this.anchors[i * 3], this.anchors[i * 3 + 1], this.anchors[i * 3 + 2]).project(camera);
       if (this.point.z > 1 || Math.abs(this.point.x) > 1 || Math.abs(this.point.y) > 1) continue;
-      label.x = ((this.point.x + 1) / 2) * width;
+      label.x = viewLeft + ((this.point.x + 1) / 2) * viewWidth;
       label.y = ((1 - this.point.y) / 2) * height;
     }
     placeLabels(this.toPlace, this.view, this.obstacles, this.placements);
@@ -123,12 +125,18 @@ export class LabelOverlay {
     const origin = this.root.getBoundingClientRect();
     const hud = this.root.ownerDocument.querySelector('.hud');
     if (!hud) return;
-    for (const element of Array.from(hud.children)) {
-      const r = element.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0 && !element.classList.contains('notices') && getComputedStyle(element).visibility !== 'hidden') {
-        this.obstacles.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+    const add = (element: Element, depth: number): void => {
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none' || element.classList.contains('notices')) return;
+      // An overlay people click through (the compare view's) is not a panel; its cards are.
+      if (style.pointerEvents === 'none') {
+        if (depth === 0) for (const child of Array.from(element.children)) add(child, 1);
+        return;
       }
-    }
+      const r = element.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) this.obstacles.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+    };
+    for (const element of Array.from(hud.children)) add(element, 0);
   }
 }
 

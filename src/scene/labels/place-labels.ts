@@ -34,8 +34,10 @@ const LENGTHS = [34, 70, 110];
 /** Space kept around anchors (px), so a box never hides the thing another label points at. */
 const ANCHOR_CLEARANCE = 7;
 const MARGIN = 4;
+/** Space kept between two boxes (px): boxes are drawn at whole pixels, so touching ones could overlap. */
+const GAP = 3;
 
-const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlaps = (a: Rect, b: Rect): boolean => a.left < b.right + GAP && b.left < a.right + GAP && a.top < b.bottom + GAP && b.top < a.bottom + GAP;
 
 /** Boxes placed so far in this pass (a pool reused across calls). */
 const placed: Rect[] = [];
