@@ -1,6 +1,7 @@
 // Renders a run (or an ensemble) as the CLI's JSON document or as CSV.
 
-import { METRIC_FIELDS, type MetricsSample } from '../src/sim/metrics';
+import type { MetricsSample } from '../src/sim/metrics';
+import { metricsCsv } from '../src/sim/metrics-csv';
 import type { SimulationSettings } from '../src/sim/settings';
 import type { RunSummary } from '../src/sim/summary';
 
@@ -16,7 +17,5 @@ export function toJson(report: CliReport): string {
   return JSON.stringify(report, null, 2);
 }
 
-export function toCsv(samples: MetricsSample[]): string {
-  const rows = samples.map((s) => METRIC_FIELDS.map((f) => String(s[f])).join(','));
-  return [METRIC_FIELDS.join(','), ...rows].join('\n');
-}
+/** The same CSV as the app's "Download CSV" (one module writes both). */
+export const toCsv = (samples: MetricsSample[]): string => metricsCsv(samples);

@@ -6,6 +6,7 @@ import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CellCard } from './inspector/CellCard';
 
+import { ChartsSection } from './charts/ChartsSection';
 import { CompareOverlay } from './compare/CompareOverlay';
 import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
@@ -58,6 +59,7 @@ export function Hud() {
       <aside className="side-panel" id="controls-panel">
         <SwitchPanel />
         <MetricsReadout />
+        <ChartsSection />
         <ViewControls />
         <Legend />
         {mode !== 'kiosk' && <ShareTools />}

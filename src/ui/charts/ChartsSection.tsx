@@ -1,0 +1,66 @@
+// Cell populations over time: the chart (both runs in compare, with a legend), "Show as table" and
+// "Download CSV" of the same samples with the contract's column names.
+
+import { useMemo, useState } from 'react';
+import { translate } from '../../i18n/translate';
+import { untreatedAndSenolytic } from '../../sim/compare-runs';
+import { metricsCsv, runsCsv } from '../../sim/metrics-csv';
+import type { SimulationRun } from '../../sim/simulate';
+import { useLobule } from '../../state/store-context';
+import { CHART_METRICS, type ChartRun } from './chart-series';
+import { downloadText } from './download-text';
+import { PopulationChart } from './PopulationChart';
+import { SamplesTable } from './SamplesTable';
+
+export function ChartsSection() {
+  const run = useLobule((s) => s.run);
+  const runStatus = useLobule((s) => s.runStatus);
+  const comparisonRun = useLobule((s) => s.comparisonRun);
+  const compare = useLobule((s) => s.compare);
+  const [showTable, setShowTable] = useState(false);
+  // A run still streaming in is charted once it is finished (the curves would grow as it computes).
+  const finished = run && runStatus !== 'computing' ? run : null;
+  const runs = useChartRuns(finished, compare ? comparisonRun : null);
+  const titleId = 'charts-title';
+  return (
+    <section className="panel-section charts" aria-labelledby={titleId}>
+      <figure aria-labelledby={titleId}>
+        <figcaption><h2 id={titleId}>{translate('charts.title')}</h2></figcaption>
+        <PopulationChart runs={runs} />
+        <ul className="chart-legend">
+          {CHART_METRICS.map((m) => (
+            <li key={m.key}><span className="swatch" style={{ background: m.colour }} aria-hidden="true" />{translate(m.label)}{m.scale === 'fraction' ? ' (%)' : ''}</li>
+          ))}
+          {runs.length > 1 && (
+            <li className="line-key"><span className="line solid" aria-hidden="true" />{translate('compare.untreated')} <span className="line dashed" aria-hidden="true" />{translate('compare.senolytic')}</li>
+          )}
+        </ul>
+      </figure>
+      <div className="button-row">
+        <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} disabled={runs.length === 0}>
+          {showTable ? translate('charts.hideTable') : translate('charts.showTable')}
+        </button>
+        <button type="button" disabled={runs.length === 0} onClick={() => downloadText(csvName(runs), csvOf(runs))}>{translate('charts.downloadCsv')}</button>
+      </div>
+      {showTable && <SamplesTable runs={runs} />}
+    </section>
+  );
+}
+
+/** The runs to chart, made again only when a run changes (so the chart is not rebuilt needlessly). */
+function useChartRuns(main: SimulationRun | null, other: SimulationRun | null): ChartRun[] {
+  return useMemo(() => {
+    if (!main) return [];
+    if (!other) return [{ name: 'run', samples: main.samples }];
+    const { untreated, senolytic } = untreatedAndSenolytic(main, other);
+    return [{ name: 'untreated', samples: untreated!.samples }, { name: 'senolytic', samples: senolytic!.samples }];
+  }, [main, other]);
+}
+
+function csvOf(runs: readonly ChartRun[]): string {
+  return runs.length === 1 ? metricsCsv(runs[0].samples) : runsCsv(runs);
+}
+
+function csvName(runs: readonly ChartRun[]): string {
+  return runs.length === 1 ? 'lobule-metrics.csv' : 'lobule-metrics-untreated-vs-senolytic.csv';
+}

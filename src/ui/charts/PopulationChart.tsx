@@ -1,0 +1,117 @@
+// The population chart (uPlot, loaded on first use): counts and fractions against day, both runs
+// in compare (senolytic dashed). Built again only when the runs change; the current-day cursor is
+// a line moved by a transient store subscription (no React render, no redraw per frame), and
+// dragging on the plot scrubs the clock.
+
+import { useEffect, useRef } from 'react';
+import type uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { translate } from '../../i18n/translate';
+import { DAY_MAX, DAY_MIN } from '../../sim/settings';
+import { useLobuleStoreApi } from '../../state/store-context';
+import { CHART_METRICS, chartData, type ChartRun } from './chart-series';
+
+const HEIGHT_PX = 190;
+const SENOLYTIC_DASH = [7, 4];
+/** Count ticks a decade apart: the arcsinh scale is about logarithmic above ten. */
+const CELL_TICKS = [0, 10, 100, 1000, 10000];
+
+export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
+  const store = useLobuleStoreApi();
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const element = host.current;
+    // Without a 2D canvas (very old browsers, test DOMs) the table below still has every number.
+    if (!element || runs.length === 0 || typeof matchMedia !== 'function' || !document.createElement('canvas').getContext('2d')) return;
+    let chart: uPlot | null = null;
+    let cancelled = false;
+    const cleanups: (() => void)[] = [];
+    void import('uplot').then(({ default: UPlot }) => {
+      if (cancelled) return;
+      const cursor = document.createElement('div');
+      cursor.className = 'chart-day-cursor';
+      cursor.setAttribute('aria-hidden', 'true');
+      // Scales are ready only once uPlot has drawn: place the cursor then, and on later changes.
+      const place = (day: number): void => {
+        if (!chart) return;
+        const x = chart.valToPos(day, 'x');
+        if (Number.isFinite(x)) cursor.style.transform = `translateX(${Math.round(x)}px)`;
+      };
+      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
+      const u = chart;
+      u.over.appendChild(cursor);
+      place(store.getState().day);
+      cleanups.push(store.subscribe((s, p) => { if (s.day !== p.day) place(s.day); }));
+
+      // Drag on the plot to scrub: the clock pauses and follows the pointer.
+      const scrub = (event: PointerEvent): void => {
+        const rect = u.over.getBoundingClientRect();
+        const day = u.posToVal(event.clientX - rect.left, 'x');
+        store.getState().setDay(Math.min(DAY_MAX, Math.max(DAY_MIN, day)));
+      };
+      const down = (event: PointerEvent): void => {
+        if (event.button !== 0) return;
+        store.getState().pause();
+        u.over.setPointerCapture(event.pointerId);
+        scrub(event);
+      };
+      const move = (event: PointerEvent): void => { if (u.over.hasPointerCapture(event.pointerId)) scrub(event); };
+      u.over.addEventListener('pointerdown', down);
+      u.over.addEventListener('pointermove', move);
+
+      const resize = new ResizeObserver(() => {
+        const width = Math.max(200, element.clientWidth);
+        if (width !== u.width) {
+          u.setSize({ width, height: HEIGHT_PX });
+          place(store.getState().day);
+        }
+      });
+      resize.observe(element);
+      cleanups.push(() => resize.disconnect());
+    });
+    return () => {
+      cancelled = true;
+      cleanups.forEach((c) => c());
+      chart?.destroy();
+    };
+  }, [runs, store]);
+
+  return <div className="population-chart" ref={host} data-testid="population-chart" />;
+}
+
+function chartOptions(runs: readonly ChartRun[], width: number, onDraw: () => void): uPlot.Options {
+  const series: uPlot.Series[] = [{ label: translate('controls.timeline') }];
+  for (const run of runs) {
+    for (const m of CHART_METRICS) {
+      series.push({
+        label: runs.length > 1 ? `${translate(m.label)} (${translate(`compare.${run.name as 'untreated' | 'senolytic'}`)})` : translate(m.label),
+        scale: m.scale,
+        stroke: m.colour,
+        width: m.scale === 'fraction' ? 2 : 2.5,
+        dash: run.name === 'senolytic' ? SENOLYTIC_DASH : undefined,
+        points: { show: false },
+      });
+    }
+  }
+  const font = '12px system-ui, sans-serif';
+  return {
+    width,
+    height: HEIGHT_PX,
+    legend: { show: false },
+    hooks: { draw: [onDraw] },
+    cursor: { drag: { x: false, y: false }, points: { show: false } },
+    scales: {
+      x: { time: false, range: [DAY_MIN, DAY_MAX] },
+      cells: { distr: 4, asinh: 10, range: (_u, _min, max) => [0, Math.max(10, max)] },
+      fraction: { range: [0, 1] },
+    },
+    axes: [
+      { font, size: 30, values: (_u, ticks) => ticks.map((t) => String(t)) },
+      { scale: 'cells', font, size: 40, splits: (u) => CELL_TICKS.filter((t) => t <= (u.scales.cells.max ?? 0)), filter: (_u, splits) => splits,
+        values: (_u, ticks) => ticks.map((t) => (t == null ? '' : t >= 1000 ? `${t / 1000}k` : String(t))) },
+      { scale: 'fraction', side: 1, font, size: 46, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`), splits: () => [0, 0.5, 1] },
+    ],
+    series,
+  };
+}

@@ -1,0 +1,40 @@
+// What the population chart plots: the counts (arcsinh scale, so 4,000 alveolar cells and a dozen
+// cells in vessels both read) and the fat and membrane fractions (right axis, 0–100%), against
+// day. Pure data: the chart, its table and its CSV all come from the same samples.
+
+import type { MessageKey } from '../../i18n/translate';
+import type { MetricsSample, NumericMetric } from '../../sim/metrics';
+import { OKABE_ITO } from '../../palette/colour-modes';
+
+export interface ChartMetric {
+  key: NumericMetric;
+  label: MessageKey;
+  colour: string;
+  scale: 'cells' | 'fraction';
+}
+
+export const CHART_METRICS: readonly ChartMetric[] = [
+  { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: OKABE_ITO.blue, scale: 'cells' },
+  { key: 'senescentCells', label: 'metrics.senescentCells', colour: OKABE_ITO.reddishPurple, scale: 'cells' },
+  { key: 'macrophages', label: 'metrics.macrophages', colour: OKABE_ITO.orange, scale: 'cells' },
+  { key: 'tumourCells', label: 'metrics.tumourCells', colour: OKABE_ITO.vermillion, scale: 'cells' },
+  { key: 'metastaticCells', label: 'metrics.metastaticCells', colour: OKABE_ITO.vesselRed, scale: 'cells' },
+  // Fat's yellow is darkened for a line on white (the scene's #F0E442 would vanish).
+  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', colour: '#A89000', scale: 'fraction' },
+  { key: 'basementMembrane', label: 'metrics.basementMembrane', colour: OKABE_ITO.bluishGreen, scale: 'fraction' },
+];
+
+export interface ChartRun {
+  /** "untreated", "senolytic", or "run" for the single view. */
+  name: string;
+  samples: readonly MetricsSample[];
+}
+
+/** uPlot's aligned data: the days, then each run's metrics in CHART_METRICS order. */
+export function chartData(runs: readonly ChartRun[]): number[][] {
+  if (runs.length === 0) return [[]];
+  const days = runs[0].samples.map((s) => s.day);
+  const columns = [days];
+  for (const run of runs) for (const m of CHART_METRICS) columns.push(run.samples.map((s) => s[m.key]));
+  return columns;
+}

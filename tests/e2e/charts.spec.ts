@@ -1,0 +1,68 @@
+// The population chart as a student uses it: it is there by name, its table and its CSV carry the
+// CLI's numbers for the same seed, dragging on it scrubs the clock, and compare overlays both runs.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openControls, openLobule } from './lobule-page';
+
+const cliCsv = (args: string[]): string =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'cli/sim.ts', '--format', 'csv', ...args], { encoding: 'utf8' }).trim();
+
+async function downloadCsv(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+test('the chart, its table and its CSV carry the same numbers as the CLI for the same seed', async ({ page }) => {
+  const cli = cliCsv(['--seed', '3', '--tumour']);
+  await openLobule(page, 'seed=3&tumour=1&day=7');
+  await openControls(page);
+  const chart = page.getByRole('figure', { name: 'Cell populations over time' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('canvas')).toHaveCount(1);
+  expect(await downloadCsv(page)).toBe(cli);
+
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  const table = page.getByRole('region', { name: 'The chart’s samples as a table' });
+  await expect(table).toBeVisible();
+  const header = cli.split('\n')[0].split(',');
+  for (const day of ['7', '14', '21']) {
+    const cliRow = cli.split('\n').find((line) => line.startsWith(`${day},`))!.split(',');
+    const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: day, exact: true }) }).getByRole('cell').allTextContents();
+    const columns = await table.getByRole('columnheader').allTextContents();
+    columns.slice(1).forEach((name, i) => expect(cells[i], `${name} on day ${day}`).toBe(cliRow[header.indexOf(name)]));
+  }
+});
+
+test('dragging across the chart scrubs the clock, and the cursor follows the day', async ({ page }) => {
+  await openLobule(page, 'day=0');
+  await openControls(page);
+  const plot = page.getByRole('figure', { name: 'Cell populations over time' }).locator('.u-over');
+  await plot.scrollIntoViewIfNeeded();
+  const box = (await plot.boundingBox())!;
+  const cursor = page.locator('.chart-day-cursor');
+  const before = (await cursor.boundingBox())!.x;
+  await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  // 80% of the way from day −3 to day 28.
+  const drawnDay = async () => Number(await page.getByTestId('scene').getAttribute('data-drawn-day'));
+  await expect.poll(drawnDay).toBeGreaterThan(20);
+  expect(await drawnDay()).toBeLessThan(23);
+  expect((await cursor.boundingBox())!.x).toBeGreaterThan(before + box.width * 0.5);
+});
+
+test('compare overlays both runs with a legend and exports both in one CSV', async ({ page }) => {
+  await openLobule(page, 'day=7&compare=1&seed=3');
+  await openControls(page);
+  const chart = page.getByRole('figure', { name: 'Cell populations over time' });
+  await expect(chart.getByText('Senolytic')).toBeVisible();
+  await expect(chart.getByText('Untreated')).toBeVisible();
+  const csv = (await downloadCsv(page)).split('\n');
+  expect(csv[0].startsWith('run,day,phase,alveolarCells')).toBe(true);
+  const untreated = cliCsv(['--seed', '3']).split('\n').slice(1);
+  const senolytic = cliCsv(['--seed', '3', '--clearance']).split('\n').slice(1);
+  expect(csv.slice(1)).toEqual([...untreated.map((l) => `untreated,${l}`), ...senolytic.map((l) => `senolytic,${l}`)]);
+});
