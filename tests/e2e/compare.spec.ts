@@ -30,7 +30,8 @@ test('compare shows both labels and two drawn lobules that differ, in one WebGL 
   await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('heading', { name: 'Untreated' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Senolytic' })).toBeVisible();
-  expect(await page.locator('canvas').count()).toBe(1);
+  // One WebGL canvas for both lobules (the chart's 2D canvas is elsewhere).
+  expect(await page.getByTestId('scene').locator('canvas').count()).toBe(1);
   const [left, right] = await halves(page, 'compare-day-7');
   const untreated = await colourShares(page, left);
   const senolytic = await colourShares(page, right);
