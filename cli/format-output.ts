@@ -6,7 +6,7 @@ import type { SimulationSettings } from '../src/sim/settings';
 import type { RunSummary } from '../src/sim/summary';
 
 export interface CliReport {
-  settings: SimulationSettings & { runs: number; seeds: number[]; days: number; stepHours: number };
+  settings: SimulationSettings & { runs: number; seeds: number[]; days: number; stepHours: number; modelStepHours: number };
   samples: MetricsSample[];
   samplesSd?: MetricsSample[];
   summary: RunSummary;

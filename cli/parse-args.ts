@@ -2,6 +2,7 @@
 // Every value goes through the shared value schemas, as URL parameters do.
 
 import { dayWindowIn, integerIn, numberIn, oneOf, type ValueSchema } from '../src/schema/value-schema';
+import { MODEL_STEP_HOURS } from '../src/sim/constants';
 import { DAY_MAX, DAY_MIN, SCALE_MAX, SEED_MAX, withDefaults, type SimulationSettings } from '../src/sim/settings';
 
 export interface CliOptions {
@@ -9,6 +10,8 @@ export interface CliOptions {
   runs: number;
   endDay: number;
   sampleHours: number;
+  /** The model's internal step (hours); sampling never changes it. */
+  modelStepHours: number;
   format: 'json' | 'csv';
   help: boolean;
 }
@@ -20,6 +23,7 @@ const schemas = {
   runs: integerIn(1, 200),
   days: numberIn(0, 60),
   stepHours: numberIn(0.25, 48),
+  modelStepHours: numberIn(0.1, 3),
   scale: numberIn(0.25, SCALE_MAX),
   format: oneOf(['json', 'csv'] as const),
   clearance: dayWindowIn(DAY_MIN, DAY_MAX),
@@ -28,11 +32,11 @@ const schemas = {
 
 /** Flags whose value may be left out (the switch is then on with its default). */
 const OPTIONAL_VALUE = new Set(['--clearance', '--tumour']);
-const FLAGS = new Set(['--seed', '--runs', '--clearance', '--tumour', '--days', '--step-hours', '--scale', '--format', '--help']);
+const FLAGS = new Set(['--seed', '--runs', '--clearance', '--tumour', '--days', '--step-hours', '--model-step-hours', '--scale', '--format', '--help']);
 
 export function parseCliArguments(argv: readonly string[]): CliOptions {
   const partial: Partial<SimulationSettings> = {};
-  const options = { runs: 1, endDay: DAY_MAX, sampleHours: 6, format: 'json' as 'json' | 'csv', help: false };
+  const options = { runs: 1, endDay: DAY_MAX, sampleHours: 6, modelStepHours: MODEL_STEP_HOURS, format: 'json' as 'json' | 'csv', help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
@@ -62,6 +66,7 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
       case '--runs': options.runs = read(schemas.runs); break;
       case '--days': options.endDay = read(schemas.days); break;
       case '--step-hours': options.sampleHours = read(schemas.stepHours); break;
+      case '--model-step-hours': options.modelStepHours = read(schemas.modelStepHours); break;
       case '--scale': partial.scale = read(schemas.scale); break;
       case '--format': options.format = read(schemas.format); break;
       case '--clearance': partial.clearance = true; partial.clearanceWindowDays = read(schemas.clearance); break;
@@ -83,7 +88,8 @@ Runs the lobule simulation headless and prints one sample of every metric per in
   --clearance [S-E]     give the senolytic, on days S to E (default 2-6)
   --tumour [DAY]        seed a tumour on DAY (default 0)
   --days D              last day to simulate, in days since weaning, 0 to 60 (default ${DAY_MAX})
-  --step-hours H        hours between samples, 0.25 to 48 (default 6)
+  --step-hours H        hours between samples, 0.25 to 48 (default 6); sampling only, never changes a number
+  --model-step-hours H  the model's internal time step, 0.1 to 3 (default ${MODEL_STEP_HOURS}); for convergence checks
   --scale K             about K times as many alveoli (and agents), 0.25 to ${SCALE_MAX} (default 1)
   --format json|csv     output format (default json)
   --help                print this and exit

@@ -20,14 +20,14 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const { settings, runs, endDay, sampleHours, format } = options;
-  const ensemble = simulateEnsemble(settings, runs, { endDay, sampleHours });
+  const { settings, runs, endDay, sampleHours, modelStepHours, format } = options;
+  const ensemble = simulateEnsemble(settings, runs, { endDay, sampleHours, stepHours: modelStepHours });
   if (format === 'csv') {
     process.stdout.write(`${toCsv(ensemble.mean)}\n`);
     return 0;
   }
   process.stdout.write(`${toJson({
-    settings: { ...settings, runs, seeds: ensemble.seeds, days: endDay, stepHours: sampleHours },
+    settings: { ...settings, runs, seeds: ensemble.seeds, days: endDay, stepHours: sampleHours, modelStepHours },
     samples: ensemble.mean,
     ...(runs > 1 ? { samplesSd: ensemble.sd } : {}),
     summary: summariseRun(ensemble.mean),

@@ -5,8 +5,12 @@
 export const TIMELINE_START_DAY = -3;
 export const TIMELINE_END_DAY = 28;
 
-/** The model's clock: rules integrate over steps of at most this length. [INF] */
-export const MAX_STEP_HOURS = 1;
+/**
+ * The model's internal time step (hours). Every rule integrates over it in a step-independent form
+ * (hazards, exact relaxations, random walks ∝ √dt), so halving it changes the headline figures by
+ * well under 10% (tests/unit/sim/time-step.test.ts). Sampling (`--step-hours`) never changes it. [INF]
+ */
+export const MODEL_STEP_HOURS = 1;
 
 // ---- Anatomy (µm) --------------------------------------------------------------------------------
 
@@ -124,14 +128,21 @@ export const MACROPHAGE_QUIET_LEAVE_PER_DAY = 0.5;
 /** Recruitment per day per unit of SASP emitted and per debris cell. [INF; tuned to ~8× at d4–6, O'Brien 2010] */
 export const RECRUIT_PER_SENESCENT_PER_DAY = 1.0;
 export const RECRUIT_PER_DEBRIS_PER_DAY = 0.055;
-/** Crawling speed up the chemoattractant gradient, plus a random walk. [INF] */
+/**
+ * Crawling speed up the chemoattractant gradient, plus a random walk whose step grows with √time:
+ * 15 µm in an hour, 73 µm in a day (a diffusion coefficient of 37 µm²/h, ~0.6 µm²/min). The walk,
+ * not the length of the time step, is what keeps macrophages exploring around a chemokine peak
+ * (with a weaker walk, short steps let them settle on the peak and stop meeting cells). [INF]
+ */
 export const MACROPHAGE_SPEED_UM_PER_HOUR = 14;
-export const MACROPHAGE_WANDER_UM_PER_HOUR = 6;
+export const MACROPHAGE_WANDER_UM_PER_SQRT_HOUR = 15;
 export const MACROPHAGE_RADIUS_UM = 9;
 /** Contact distance and the chance per contact-hour of engulfing debris or a senescent cell. [INF] */
 export const ENGULF_CONTACT_UM = 16;
 export const ENGULF_DEBRIS_PER_HOUR = 0.35;
 export const ENGULF_SENESCENT_PER_HOUR = 0.1;
+/** Time a macrophage spends on one meal, which caps its eating at 1/this per hour. [INF; engulfment takes minutes to an hour] */
+export const MACROPHAGE_HANDLING_HOURS = 0.5;
 
 // ---- Adipocytes -----------------------------------------------------------------------------------
 

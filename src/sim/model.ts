@@ -1,8 +1,8 @@
-// The lobule model: its state and `step(dtHours)`, the only way time enters. `step` caps each
-// sub-step at MAX_STEP_HOURS and runs the rules in the fixed order of `RULE_SCHEDULE`.
+// The lobule model: its state and `step(hours)`, the only way time enters. Time moves in whole
+// internal steps of `stepHours` (fixed for a run), each running the rules in the order of `RULE_SCHEDULE`.
 
 import type { LobuleAnatomy } from './anatomy';
-import { FIELD_VOXEL_UM, MAX_STEP_HOURS, SASP_DECAY_LENGTH_UM, TIMELINE_START_DAY } from './constants';
+import { FIELD_VOXEL_UM, MODEL_STEP_HOURS, SASP_DECAY_LENGTH_UM, TIMELINE_START_DAY } from './constants';
 import { buildLobule } from './layout/build-lobule';
 import { nearestAlveolusMap } from './layout/nearest-alveolus-map';
 import { phaseForDay, type PhaseId } from './phases';
@@ -11,6 +11,7 @@ import { createScalarField, type ScalarField } from './scalar-field';
 import type { SimulationSettings } from './settings';
 import { createSpatialHash, type SpatialHash } from './spatial-hash';
 import type { Tissue } from './tissue';
+import { createHazardClocks, type HazardClocks } from './hazard-clock';
 
 export interface LobuleModel {
   readonly settings: SimulationSettings;
@@ -18,6 +19,8 @@ export interface LobuleModel {
   hour: number;
   /** Steps taken; with the slot, it keys every random draw. */
   stepIndex: number;
+  /** The internal time step (hours), the same for the whole run. */
+  readonly stepHours: number;
   phase: PhaseId;
   tissue: Tissue;
   anatomy: LobuleAnatomy;
@@ -43,6 +46,8 @@ export interface LobuleModel {
     macrophages: number;
     tumourCells: number;
   };
+  /** Each agent's integrated hazard toward its next random event, per rule (see hazard-clock). */
+  hazards: HazardClocks;
   /** Fractional macrophage arrivals carried between steps. */
   recruitmentCarry: number;
   tumourSeeded: boolean;
@@ -51,7 +56,8 @@ export interface LobuleModel {
 
 export type Rule = (model: LobuleModel, dtHours: number) => void;
 
-export function createLobuleModel(settings: SimulationSettings): LobuleModel {
+export function createLobuleModel(settings: SimulationSettings, stepHours: number = MODEL_STEP_HOURS): LobuleModel {
+  if (!(stepHours > 0 && stepHours <= 24)) throw new RangeError(`internal step of ${stepHours} h: expected more than 0 and at most 24`);
   const { anatomy, tissue } = buildLobule(settings.seed, settings.scale);
   const halfExtent = anatomy.semiAxesUm.map((a) => a + 40);
   const sasp = createScalarField(halfExtent, FIELD_VOXEL_UM, SASP_DECAY_LENGTH_UM);
@@ -60,6 +66,7 @@ export function createLobuleModel(settings: SimulationSettings): LobuleModel {
     settings,
     hour,
     stepIndex: 0,
+    stepHours,
     phase: phaseForDay(hour / 24),
     tissue,
     anatomy,
@@ -70,18 +77,23 @@ export function createLobuleModel(settings: SimulationSettings): LobuleModel {
     contacts: createSpatialHash(halfExtent, 20, tissue.capacity),
     ediblePrey: new Int32Array(tissue.capacity),
     census: { senescentCells: 0, debrisCells: 0, macrophages: 0, tumourCells: 0 },
+    hazards: createHazardClocks(),
     recruitmentCarry: 0,
     tumourSeeded: false,
     metastaticCells: 0,
   };
 }
 
-/** Advances the model by `dtHours`, in sub-steps of at most MAX_STEP_HOURS. */
-export function step(model: LobuleModel, dtHours: number): void {
-  let remaining = dtHours;
-  while (remaining > 1e-9) {
-    const dt = Math.min(MAX_STEP_HOURS, remaining);
-    for (const rule of RULE_SCHEDULE) rule(model, dt);
-    remaining -= dt;
-  }
+/**
+ * Advances the model by `hours`, rounded to whole internal steps: a run's time grid is fixed by its
+ * step, so how time is cut into calls never changes a number.
+ */
+export function step(model: LobuleModel, hours: number): void {
+  const steps = Math.round(hours / model.stepHours);
+  for (let k = 0; k < steps; k++) advanceOneStep(model);
+}
+
+/** One internal step: every rule once, in order. */
+export function advanceOneStep(model: LobuleModel): void {
+  for (const rule of RULE_SCHEDULE) rule(model, model.stepHours);
 }

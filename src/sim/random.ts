@@ -72,4 +72,5 @@ export const RandomStream = {
   tumourIntravasate: 13,
   tumourSeed: 14,
   shedDrift: 15,
+  tumourDaughter: 16,
 } as const;

@@ -3,16 +3,22 @@
 
 import type { DuctSegment } from './anatomy';
 import { type CellFate, isGone } from './cell-kinds';
-import { TIMELINE_END_DAY, TIMELINE_START_DAY } from './constants';
+import { MODEL_STEP_HOURS, TIMELINE_END_DAY, TIMELINE_START_DAY } from './constants';
 import type { FateHistory } from './tissue';
-import { measureMetrics, type MetricsSample } from './metrics';
-import { createLobuleModel, step, type LobuleModel } from './model';
+import { measureMetrics, NUMERIC_METRICS, type MetricsSample } from './metrics';
+import { advanceOneStep, createLobuleModel, type LobuleModel } from './model';
+import { phaseForDay } from './phases';
 import type { SimulationSettings } from './settings';
 import { recordFrame, type TissueFrame } from './tissue-frame';
 
 export interface SimulateOptions {
-  /** Hours between samples (and frames). */
+  /**
+   * Hours between samples (and frames). Sampling only: the model's time grid is `stepHours`
+   * whatever this is, so a sample on a common day is the same number at any sampling.
+   */
   sampleHours?: number;
+  /** The model's internal time step in hours (default MODEL_STEP_HOURS); for convergence checks. */
+  stepHours?: number;
   /** Last day simulated (days since weaning). */
   endDay?: number;
   /** Keep a frame per sample (the app needs them; the CLI does not). */
@@ -78,8 +84,11 @@ export interface RunStepper {
 
 export function startSimulation(settings: SimulationSettings, options: SimulateOptions = {}): RunStepper {
   const sampleHours = options.sampleHours ?? 6;
+  const stepHours = options.stepHours ?? MODEL_STEP_HOURS;
   const endDay = options.endDay ?? TIMELINE_END_DAY;
-  const model = createLobuleModel(settings);
+  if (!(sampleHours > 0)) throw new RangeError(`sampling every ${sampleHours} h: expected more than 0`);
+  const model = createLobuleModel(settings, stepHours);
+  const startHour = model.hour;
   const samples: MetricsSample[] = [measureMetrics(model)];
   const frames: TissueFrame[] = options.recordFrames ? [recordFrame(model)] : [];
   // Whole intervals only, so no sample lies past the end day.
@@ -87,6 +96,14 @@ export function startSimulation(settings: SimulationSettings, options: SimulateO
   let s = 0;
   let peakAgents = 0;
   let stepMs = 0;
+  // The metrics at the latest measured step boundary, kept for samples that fall between two steps.
+  let boundary: MetricsSample = samples[0];
+  let boundaryStep = 0;
+  const stepTo = (stepIndex: number): void => {
+    const started = clock.now();
+    while (model.stepIndex < stepIndex) advanceOneStep(model);
+    stepMs += clock.now() - started;
+  };
   return {
     settings,
     sampleHours,
@@ -98,13 +115,28 @@ export function startSimulation(settings: SimulationSettings, options: SimulateO
     advance() {
       if (s >= sampleCount) return;
       s++;
-      const started = clock.now();
-      const targetHour = TIMELINE_START_DAY * 24 + s * sampleHours;
-      step(model, targetHour - model.hour);
-      stepMs += clock.now() - started;
-      samples.push(measureMetrics(model));
+      const stepsToSample = (s * sampleHours) / stepHours;
+      const whole = Math.round(stepsToSample);
+      if (Math.abs(stepsToSample - whole) < 1e-6) {
+        // On the model's grid: the state itself.
+        stepTo(whole);
+        boundary = measureMetrics(model);
+        boundaryStep = whole;
+        samples.push(boundary);
+        if (options.recordFrames) frames.push(recordFrame(model));
+      } else {
+        // Between two steps (sampling finer than the step): interpolate the two boundaries' metrics.
+        if (options.recordFrames) throw new RangeError(`frames need samples on the ${stepHours}-h step grid, not every ${sampleHours} h`);
+        const before = Math.floor(stepsToSample);
+        if (boundaryStep !== before) {
+          stepTo(before);
+          boundary = measureMetrics(model);
+          boundaryStep = before;
+        }
+        stepTo(before + 1);
+        samples.push(interpolateSamples(boundary, measureMetrics(model), stepsToSample - before, (startHour + s * sampleHours) / 24));
+      }
       peakAgents = Math.max(peakAgents, countPresent(model));
-      if (options.recordFrames) frames.push(recordFrame(model));
     },
     structure: () => describeStructure(model),
     result() {
@@ -153,4 +185,12 @@ function countPresent(model: LobuleModel): number {
   let n = 0;
   for (let i = 0; i < model.tissue.count; i++) if (!isGone(fate[i] as CellFate)) n++;
   return n;
+}
+
+/** A sample between two step boundaries, `t` of the way from the first: counts become fractional. */
+function interpolateSamples(a: MetricsSample, b: MetricsSample, t: number, day: number): MetricsSample {
+  const sample: MetricsSample = { ...a, phase: phaseForDay(day) };
+  for (const f of NUMERIC_METRICS) sample[f] = a[f] + (b[f] - a[f]) * t;
+  sample.day = Math.round(day * 1e4) / 1e4;
+  return sample;
 }

@@ -13,8 +13,9 @@ export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
   const { collapse, radiusUm, lactatingRadiusUm, initialCells, livingCells, breachedShare } = alveoli;
   for (let a = 0; a < alveoli.count; a++) {
     const livingShare = initialCells[a] > 0 ? livingCells[a] / initialCells[a] : 0;
+    // d(collapse)/dt = room · breached · rate, exact over the step (room shrinks as it collapses).
     const room = Math.max(0, 1 - livingShare - collapse[a]);
-    collapse[a] += room * breachedShare[a] * COLLAPSE_PER_DAY * (dtHours / 24);
+    collapse[a] += room * (1 - Math.exp(-breachedShare[a] * COLLAPSE_PER_DAY * (dtHours / 24)));
     radiusUm[a] = Math.max(BUD_RADIUS_MIN_UM, lactatingRadiusUm[a] * Math.sqrt(1 - collapse[a]));
   }
 

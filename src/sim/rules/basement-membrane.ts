@@ -26,8 +26,13 @@ export function remodelBasementMembrane(model: LobuleModel, dtHours: number): vo
     let integrity = signal[i];
     if (committed) {
       const mmpPerDay = programmePerDay + MMP_SASP_PER_DAY * saspSignalAt(model, x[i], y[i], z[i]) + MMP_PER_MACROPHAGE_PER_DAY * macrophagesNear[a];
-      integrity *= Math.exp(-mmpPerDay * days);
-      integrity += MEMBRANE_REPAIR_PER_DAY * collapse[a] ** 2 * (1 - integrity) * days;
+      // d(integrity)/dt = −mmp·integrity + repair·(1 − integrity), solved exactly over the step.
+      const repairPerDay = MEMBRANE_REPAIR_PER_DAY * collapse[a] ** 2;
+      const rate = mmpPerDay + repairPerDay;
+      if (rate > 0) {
+        const balance = repairPerDay / rate;
+        integrity = balance + (integrity - balance) * Math.exp(-rate * days);
+      }
     }
     signal[i] = integrity;
     membraneIntegrity[a] += integrity;

@@ -6,10 +6,16 @@ import { ENGULF_HOURS } from '../constants';
 import type { LobuleModel } from '../model';
 import { changeFate } from '../tissue';
 
+/** Engulfed material is drawn into its eater and shrinks with these time constants. */
+const PULL_HOURS = ENGULF_HOURS * 1.2;
+const SHRINK_HOURS = ENGULF_HOURS * 2.4;
+
 export function digestEngulfed(model: LobuleModel, dtHours: number): void {
   const { tissue, hour } = model;
   const { kind, fate, fateHours, radiusUm, link, x, y, z, signal } = tissue;
-  const pull = Math.min(1, dtHours / ENGULF_HOURS) * 0.8;
+  // Exact relaxations (1 − e^(−dt/τ)), not dt/τ per step: the same path at any step.
+  const pull = 1 - Math.exp(-dtHours / PULL_HOURS);
+  const shrink = Math.exp(-dtHours / SHRINK_HOURS);
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] === CellKind.macrophage) {
       signal[i] *= Math.exp(-dtHours / 8);
@@ -23,7 +29,7 @@ export function digestEngulfed(model: LobuleModel, dtHours: number): void {
       y[i] += (y[eater] - y[i]) * pull;
       z[i] += (z[eater] - z[i]) * pull;
     }
-    radiusUm[i] *= 1 - pull * 0.5;
+    radiusUm[i] *= shrink;
     if (fateHours[i] >= ENGULF_HOURS) {
       changeFate(tissue, i, CellFate.cleared, hour, FateCause.digestion);
       radiusUm[i] = 0;

@@ -7,11 +7,12 @@ import {
   DEATH_ANOIKIS_PER_DAY, DEATH_ENDS_DAY, DEATH_PHASE1_PER_DAY, DEATH_PHASE2_BASE_PER_DAY,
 } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { RandomStream } from '../random';
 import { changeFate } from '../tissue';
 
 export function killEpithelium(model: LobuleModel, dtHours: number): void {
-  const { tissue, settings, stepIndex, hour, signals } = model;
+  const { tissue, hour, signals } = model;
   const day = hour / 24;
   if (day < 0 || day > DEATH_ENDS_DAY) return;
   const breached = model.anatomy.alveoli.breachedShare;
@@ -25,7 +26,7 @@ export function killEpithelium(model: LobuleModel, dtHours: number): void {
     const hazard = signals.remodellingCommitted
       ? (DEATH_PHASE2_BASE_PER_DAY + anoikis) * taper
       : DEATH_PHASE1_PER_DAY * signals.stat3;
-    if (eventUniform(settings.seed, RandomStream.death, i, stepIndex) < chanceWithin(hazard, dtHours)) {
+    if (happens(model, RandomStream.death, i, hazard, dtHours)) {
       changeFate(tissue, i, CellFate.dying, hour, anoikis > DEATH_PHASE2_BASE_PER_DAY ? FateCause.anoikis : FateCause.stat3Death);
     }
   }

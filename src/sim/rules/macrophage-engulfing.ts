@@ -1,16 +1,19 @@
 // Rule 14: efferocytosis. A macrophage that touches a dying or shed cell eats it readily; one that
-// touches a senescent cell clears it more slowly (immune clearance of senescent cells). One meal
-// per macrophage per step.
+// touches a senescent cell clears it more slowly (immune clearance of senescent cells). Meals are
+// rates, not one per step: each touched cell is eaten with its own hazard, all slowed by the time a
+// macrophage spends handling each meal (a saturating, Holling type II rate), so several meals fit in
+// a long step and none is lost in a short one.
 
 import { CellFate, CellKind, FateCause, isDebris } from '../cell-kinds';
-import { ENGULF_CONTACT_UM, ENGULF_DEBRIS_PER_HOUR, ENGULF_SENESCENT_PER_HOUR } from '../constants';
+import { ENGULF_CONTACT_UM, ENGULF_DEBRIS_PER_HOUR, ENGULF_SENESCENT_PER_HOUR, MACROPHAGE_HANDLING_HOURS } from '../constants';
 import type { LobuleModel } from '../model';
-import { eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { RandomStream } from '../random';
 import { rebuildSpatialHash, visitNear } from '../spatial-hash';
 import { changeFate } from '../tissue';
 
 export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
-  const { tissue, contacts, settings, stepIndex, hour } = model;
+  const { tissue, contacts, hour } = model;
   const { kind, fate, x, y, z } = tissue;
   // List the edible cells (senescent, dying, shed) and hash them by position.
   if (model.ediblePrey.length < tissue.count) model.ediblePrey = new Int32Array(tissue.capacity);
@@ -25,25 +28,39 @@ export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
   rebuildSpatialHash(contacts, prey, preyCount, x, y, z);
 
   const reach2 = ENGULF_CONTACT_UM * ENGULF_CONTACT_UM;
-  const debrisChance = 1 - (1 - ENGULF_DEBRIS_PER_HOUR) ** dtHours;
-  const senescentChance = 1 - (1 - ENGULF_SENESCENT_PER_HOUR) ** dtHours;
+  // The constants are chances per contact-hour; as hazards (per hour) they compose over any step.
+  const debrisHazard = -Math.log(1 - ENGULF_DEBRIS_PER_HOUR);
+  const senescentHazard = -Math.log(1 - ENGULF_SENESCENT_PER_HOUR);
   let eater = -1;
-  let touched = 0;
-  const tryToEat = (target: number): boolean => {
+  let hazardSum = 0;
+  let saturation = 1;
+  const edible = (target: number): boolean => {
     if (fate[target] === CellFate.engulfed) return false; // another macrophage got it this step
     const dx = x[target] - x[eater], dy = y[target] - y[eater], dz = z[target] - z[eater];
-    if (dx * dx + dy * dy + dz * dz > reach2) return false;
-    const chance = fate[target] === CellFate.senescent ? senescentChance : debrisChance;
-    if (eventUniform(settings.seed, RandomStream.macrophageEngulf, target, stepIndex * 8 + (touched++ & 7)) >= chance) return false;
+    return dx * dx + dy * dy + dz * dz <= reach2;
+  };
+  const hazardOf = (target: number): number => (fate[target] === CellFate.senescent ? senescentHazard : debrisHazard);
+  const addHazard = (target: number): boolean => {
+    if (edible(target)) hazardSum += hazardOf(target);
+    return false;
+  };
+  const tryToEat = (target: number): boolean => {
+    if (!edible(target)) return false;
+    // The prey's clock sums the hazard from every macrophage touching it (per day for the clock).
+    if (!happens(model, RandomStream.macrophageEngulf, target, hazardOf(target) * saturation * 24, dtHours)) return false;
     changeFate(tissue, target, CellFate.engulfed, hour, FateCause.macrophageEating);
     tissue.link[target] = eater;
     tissue.signal[eater] = 1;
-    return true;
+    return false;
   };
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] !== CellKind.macrophage || fate[i] !== CellFate.patrolling) continue;
     eater = i;
-    touched = 0;
+    hazardSum = 0;
+    visitNear(contacts, x[i], y[i], z[i], ENGULF_CONTACT_UM, addHazard);
+    if (hazardSum === 0) continue;
+    // Time spent handling meals is time not spent catching the next: rate k / (1 + h·Σk).
+    saturation = 1 / (1 + MACROPHAGE_HANDLING_HOURS * hazardSum);
     visitNear(contacts, x[i], y[i], z[i], ENGULF_CONTACT_UM, tryToEat);
   }
 }

@@ -2,13 +2,16 @@
 // and stay inside the lobule. Their heading is kept for drawing the leading pseudopod.
 
 import { CellFate, CellKind } from '../cell-kinds';
-import { MACROPHAGE_SPEED_UM_PER_HOUR, MACROPHAGE_WANDER_UM_PER_HOUR } from '../constants';
+import { MACROPHAGE_SPEED_UM_PER_HOUR, MACROPHAGE_WANDER_UM_PER_SQRT_HOUR } from '../constants';
 import type { LobuleModel } from '../model';
 import { eventUniform, RandomStream } from '../random';
 import { addFieldGradient } from '../scalar-field';
 
 /** Scratch for one gradient, reused for every macrophage. */
 const gradient = new Float64Array(3);
+
+/** Near the lobule's edge a macrophage heads back toward the centre, 2% of the way per hour. */
+const EDGE_RETURN_HOURS = 49.5;
 
 /** Gradients weaker than this (field units per µm) are treated as no gradient. */
 const GRADIENT_FLOOR = 1e-4;
@@ -18,6 +21,7 @@ export function migrateMacrophages(model: LobuleModel, dtHours: number): void {
   const { kind, fate, x, y, z, axisX, axisY, axisZ } = tissue;
   const voxelUm = model.sasp.voxelUm;
   const [ax, ay, az] = anatomy.semiAxesUm;
+  const edgeReturn = 1 - Math.exp(-dtHours / EDGE_RETURN_HOURS);
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] !== CellKind.macrophage || fate[i] !== CellFate.patrolling) continue;
     gradient.fill(0);
@@ -26,20 +30,22 @@ export function migrateMacrophages(model: LobuleModel, dtHours: number): void {
     const gx = gradient[0], gy = gradient[1], gz = gradient[2];
     const g = Math.hypot(gx, gy, gz);
     const chemotaxis = g / voxelUm > GRADIENT_FLOOR ? (MACROPHAGE_SPEED_UM_PER_HOUR * dtHours) / g : 0;
-    // A random direction from three draws (a cube-then-normalise walk is fine for wandering).
-    const rx = eventUniform(settings.seed, RandomStream.macrophageMove, i * 3, stepIndex) - 0.5;
-    const ry = eventUniform(settings.seed, RandomStream.macrophageMove, i * 3 + 1, stepIndex) - 0.5;
-    const rz = eventUniform(settings.seed, RandomStream.macrophageMove, i * 3 + 2, stepIndex) - 0.5;
-    const wander = (MACROPHAGE_WANDER_UM_PER_HOUR * dtHours) / Math.max(1e-6, Math.hypot(rx, ry, rz));
+    // The random walk: a uniformly random direction, and a length ∝ √dt (diffusion), so the spread
+    // over a day is the same at any step. Chemotaxis above is a drift, ∝ dt.
+    const cosTheta = 2 * eventUniform(settings.seed, RandomStream.macrophageMove, i * 3, stepIndex) - 1;
+    const around = 2 * Math.PI * eventUniform(settings.seed, RandomStream.macrophageMove, i * 3 + 1, stepIndex);
+    const sinTheta = Math.sqrt(1 - cosTheta * cosTheta);
+    const wander = MACROPHAGE_WANDER_UM_PER_SQRT_HOUR * Math.sqrt(dtHours);
+    const rx = sinTheta * Math.cos(around), ry = sinTheta * Math.sin(around), rz = cosTheta;
     let dx = gx * chemotaxis + rx * wander;
     let dy = gy * chemotaxis + ry * wander;
     let dz = gz * chemotaxis + rz * wander;
     // Inside the lobule only: near its edge, step back toward the centre.
     const reach = Math.hypot((x[i] + dx) / ax, (y[i] + dy) / ay, (z[i] + dz) / az);
     if (reach > 0.95) {
-      dx = -x[i] * 0.02;
-      dy = -y[i] * 0.02;
-      dz = -z[i] * 0.02;
+      dx = -x[i] * edgeReturn;
+      dy = -y[i] * edgeReturn;
+      dz = -z[i] * edgeReturn;
     }
     x[i] += dx;
     y[i] += dy;

@@ -8,7 +8,8 @@ import {
   RECRUIT_PER_SENESCENT_PER_DAY, RESIDENT_MACROPHAGES_PER_ALVEOLUS,
 } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { eventUniform, RandomStream } from '../random';
 import { sampleField } from '../scalar-field';
 import { changeFate, spawnAgent } from '../tissue';
 
@@ -44,8 +45,7 @@ export function trafficMacrophages(model: LobuleModel, dtHours: number): void {
   for (let i = 0; i < tissue.count; i++) {
     if (tissue.kind[i] !== CellKind.macrophage || tissue.fate[i] !== CellFate.patrolling) continue;
     const quiet = attractantAt(model, tissue.x[i], tissue.y[i], tissue.z[i]) < QUIET_BELOW ? 1 : 0;
-    const chance = chanceWithin(MACROPHAGE_LEAVE_PER_DAY + MACROPHAGE_QUIET_LEAVE_PER_DAY * quiet, dtHours);
-    if (eventUniform(settings.seed, RandomStream.macrophageLeave, i, stepIndex) < chance) {
+    if (happens(model, RandomStream.macrophageLeave, i, MACROPHAGE_LEAVE_PER_DAY + MACROPHAGE_QUIET_LEAVE_PER_DAY * quiet, dtHours)) {
       changeFate(tissue, i, CellFate.departed, hour, FateCause.macrophageEgress);
       tissue.radiusUm[i] = 0;
     }

@@ -4,7 +4,8 @@
 import { MILK_RESORPTION_DAYS, SECRETION_STOP_PER_DAY } from '../constants';
 import { CellFate, CellKind, FateCause } from '../cell-kinds';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { RandomStream } from '../random';
 import { changeFate } from '../tissue';
 
 export function applyMilkStasis(model: LobuleModel, dtHours: number): void {
@@ -14,11 +15,10 @@ export function applyMilkStasis(model: LobuleModel, dtHours: number): void {
   const kept = Math.exp(-dtHours / (MILK_RESORPTION_DAYS * 24));
   for (let a = 0; a < milkFill.length; a++) milkFill[a] *= kept;
 
-  const { tissue, settings, stepIndex, hour } = model;
-  const chance = chanceWithin(SECRETION_STOP_PER_DAY * stat3, dtHours);
+  const { tissue, hour } = model;
   for (let i = 0; i < tissue.count; i++) {
     if (tissue.kind[i] !== CellKind.luminal || tissue.fate[i] !== CellFate.secreting) continue;
-    if (eventUniform(settings.seed, RandomStream.secretionStop, i, stepIndex) < chance) {
+    if (happens(model, RandomStream.secretionStop, i, SECRETION_STOP_PER_DAY * stat3, dtHours)) {
       changeFate(tissue, i, CellFate.resting, hour, FateCause.weaning);
     }
   }

@@ -5,18 +5,18 @@
 import { CellFate, CellKind, FateCause } from '../cell-kinds';
 import { SENOLYTIC_KILL_PER_DAY } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { RandomStream } from '../random';
 import { changeFate } from '../tissue';
 
 export function applySenolytic(model: LobuleModel, dtHours: number): void {
-  const { settings, tissue, stepIndex, hour } = model;
+  const { settings, tissue, hour } = model;
   const day = hour / 24;
   const [startDay, endDay] = settings.clearanceWindowDays;
   if (!settings.clearance || day < startDay || day > endDay) return;
-  const chance = chanceWithin(SENOLYTIC_KILL_PER_DAY, dtHours);
   for (let i = 0; i < tissue.count; i++) {
     if (tissue.kind[i] !== CellKind.luminal || tissue.fate[i] !== CellFate.senescent) continue;
-    if (eventUniform(settings.seed, RandomStream.senolytic, i, stepIndex) < chance) {
+    if (happens(model, RandomStream.senolytic, i, SENOLYTIC_KILL_PER_DAY, dtHours)) {
       changeFate(tissue, i, CellFate.dying, hour, FateCause.senolytic);
     }
   }

@@ -4,17 +4,21 @@
 import { CellFate, CellKind, FateCause } from '../cell-kinds';
 import { DETACH_HOURS, LUMINAL_RADIUS_UM, NEIGHBOUR_CLEARANCE_PER_DAY, SHED_RADIUS_FACTOR } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { eventUniform, RandomStream } from '../random';
 import { changeFate } from '../tissue';
 
 /** How deep shed cells settle, as a share of the lumen radius (1 = on the epithelium). */
 const SHED_DEPTH_MIN = 0.2;
 const SHED_DEPTH_MAX = 0.75;
+/** Time constant of that drift inward. */
+const SHED_DRIFT_HOURS = 12;
 
 export function shedDeadCells(model: LobuleModel, dtHours: number): void {
-  const { tissue, settings, stepIndex, hour } = model;
+  const { tissue, settings, hour } = model;
   const { initialCells, livingCells } = model.anatomy.alveoli;
   const { kind, fate, fateHours, radiusUm, signal, alveolus } = tissue;
+  const drift = 1 - Math.exp(-dtHours / SHED_DRIFT_HOURS);
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] !== CellKind.luminal) continue;
     const f = fate[i];
@@ -27,11 +31,10 @@ export function shedDeadCells(model: LobuleModel, dtHours: number): void {
     } else if (f === CellFate.shed) {
       fateHours[i] += dtHours;
       const goal = SHED_DEPTH_MIN + (SHED_DEPTH_MAX - SHED_DEPTH_MIN) * eventUniform(settings.seed, RandomStream.shedDrift, i, 0);
-      signal[i] += (goal - signal[i]) * Math.min(1, dtHours / 12);
+      signal[i] += (goal - signal[i]) * drift;
       const a = alveolus[i];
       const livingShare = initialCells[a] > 0 ? livingCells[a] / initialCells[a] : 0;
-      const chance = chanceWithin(NEIGHBOUR_CLEARANCE_PER_DAY * livingShare, dtHours);
-      if (eventUniform(settings.seed, RandomStream.neighbourClearance, i, stepIndex) < chance) {
+      if (happens(model, RandomStream.neighbourClearance, i, NEIGHBOUR_CLEARANCE_PER_DAY * livingShare, dtHours)) {
         changeFate(tissue, i, CellFate.engulfed, hour, FateCause.neighbourEating);
         tissue.link[i] = -1;
       }

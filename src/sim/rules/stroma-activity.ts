@@ -8,7 +8,7 @@ import { saspSignalAt } from './sasp-field';
 export function remodelCollagen(model: LobuleModel, dtHours: number): void {
   const { tissue, signals } = model;
   const { kind, signal, x, y, z } = tissue;
-  const relax = Math.min(1, dtHours / 12);
+  const relax = 1 - Math.exp(-dtHours / 12); // exact relaxation over 12 h, at any step
   for (let i = 0; i < tissue.count; i++) {
     if (kind[i] !== CellKind.collagenFibre && kind[i] !== CellKind.fibroblast) continue;
     const target = signals.remodellingCommitted ? Math.min(1, 0.25 + 1.5 * saspSignalAt(model, x[i], y[i], z[i])) : 0;

@@ -8,7 +8,8 @@ import {
   TUMOUR_DIVISION_PLASTIC_PER_DAY, TUMOUR_RADIUS_UM,
 } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { eventCount, happens } from '../hazard-clock';
+import { eventUniform, RandomStream } from '../random';
 import { spawnAgent } from '../tissue';
 import { saspSignalAt } from './sasp-field';
 
@@ -16,7 +17,7 @@ import { saspSignalAt } from './sasp-field';
 const DAUGHTER_OFFSET_UM = TUMOUR_RADIUS_UM * 1.6;
 
 export function growTumour(model: LobuleModel, dtHours: number): void {
-  const { tissue, settings, stepIndex, hour, census } = model;
+  const { tissue, settings, hour, census } = model;
   if (census.tumourCells === 0) return;
   const days = dtHours / 24;
   const room = Math.max(0, 1 - census.tumourCells / (TUMOUR_CAPACITY_CELLS * settings.scale));
@@ -26,13 +27,18 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
     const f = tissue.fate[i];
     if (f !== CellFate.proliferating && f !== CellFate.invasive) continue;
     const sasp = saspSignalAt(model, tissue.x[i], tissue.y[i], tissue.z[i]);
-    const p = tissue.signal[i];
-    tissue.signal[i] = Math.min(1, Math.max(0, p + (PLASTICITY_GAIN_PER_DAY * sasp * (1 - p) - PLASTICITY_LOSS_PER_DAY * p) * days));
+    // dp/dt = gain·sasp·(1 − p) − loss·p, solved exactly over the step (relaxes toward its balance).
+    const gain = PLASTICITY_GAIN_PER_DAY * sasp;
+    const rate = gain + PLASTICITY_LOSS_PER_DAY;
+    const balance = rate > 0 ? gain / rate : 0;
+    tissue.signal[i] = balance + (tissue.signal[i] - balance) * Math.exp(-rate * days);
     if (f !== CellFate.proliferating) continue;
-    const rate = (TUMOUR_DIVISION_BASE_PER_DAY + TUMOUR_DIVISION_PLASTIC_PER_DAY * tissue.signal[i]) * room;
-    if (eventUniform(settings.seed, RandomStream.tumourDivide, i, stepIndex) >= chanceWithin(rate, dtHours)) continue;
-    const u = eventUniform(settings.seed, RandomStream.tumourDivide, i + 1_000_003, stepIndex) * Math.PI * 2;
-    const v = eventUniform(settings.seed, RandomStream.tumourDivide, i + 2_000_003, stepIndex) * 2 - 1;
+    const divisions = (TUMOUR_DIVISION_BASE_PER_DAY + TUMOUR_DIVISION_PLASTIC_PER_DAY * tissue.signal[i]) * room;
+    if (!happens(model, RandomStream.tumourDivide, i, divisions, dtHours)) continue;
+    // The daughter's direction is tied to the division (its count), not to the step.
+    const division = eventCount(model.hazards, RandomStream.tumourDivide, i);
+    const u = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2, division) * Math.PI * 2;
+    const v = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2 + 1, division) * 2 - 1;
     const r = Math.sqrt(1 - v * v);
     spawnAgent(tissue, {
       kind: CellKind.tumour, fate: CellFate.proliferating, alveolus: tissue.alveolus[i], radiusUm: TUMOUR_RADIUS_UM,

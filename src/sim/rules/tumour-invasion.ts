@@ -8,14 +8,15 @@ import {
   INVASIVE_SPEED_UM_PER_HOUR,
 } from '../constants';
 import type { LobuleModel } from '../model';
-import { chanceWithin, eventUniform, RandomStream } from '../random';
+import { happens } from '../hazard-clock';
+import { RandomStream } from '../random';
 import { changeFate } from '../tissue';
 
 /** Within this distance of its vessel's wall an invasive cell can enter it. */
 const ENTRY_REACH_UM = CAPILLARY_RADIUS_UM + 8;
 
 export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void {
-  const { tissue, settings, stepIndex, hour, anatomy } = model;
+  const { tissue, hour, anatomy } = model;
   if (model.census.tumourCells === 0) return;
   const { kind, fate, signal, x, y, z, link, alveolus } = tissue;
   const integrity = anatomy.alveoli.membraneIntegrity;
@@ -23,8 +24,7 @@ export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void 
     if (kind[i] !== CellKind.tumour) continue;
     if (fate[i] === CellFate.proliferating) {
       const a = alveolus[i];
-      const chance = chanceWithin(INVASION_PER_DAY * signal[i] * (1 - integrity[a]), dtHours);
-      if (eventUniform(settings.seed, RandomStream.tumourInvade, i, stepIndex) < chance) {
+      if (happens(model, RandomStream.tumourInvade, i, INVASION_PER_DAY * signal[i] * (1 - integrity[a]), dtHours)) {
         changeFate(tissue, i, CellFate.invasive, hour, FateCause.invasion);
         link[i] = nearestCapillary(model, x[i], y[i], z[i]);
       }
@@ -42,8 +42,7 @@ export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void 
         tissue.axisZ[i] = dz / d;
         continue;
       }
-      const chance = chanceWithin(INTRAVASATION_PER_DAY * signal[i], dtHours);
-      if (eventUniform(settings.seed, RandomStream.tumourIntravasate, i, stepIndex) < chance) {
+      if (happens(model, RandomStream.tumourIntravasate, i, INTRAVASATION_PER_DAY * signal[i], dtHours)) {
         changeFate(tissue, i, CellFate.intravasated, hour, FateCause.intravasation);
         tissue.radiusUm[i] = 0;
         signal[vessel] = 1; // the vessel flashes where the cell got in
