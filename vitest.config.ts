@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 60_000,
+    // Hooks that build a run (beforeAll) share the cores with CLI-spawning tests; 10 s is too tight.
+    hookTimeout: 60_000,
   },
 });
