@@ -6,16 +6,23 @@ import { createRoot } from 'react-dom/client';
 import { startEmbedApi } from '../embed/messages/embed-api';
 import { parseUrlParameters } from '../embed/url-params';
 import { syncUrlWithStore } from '../embed/url-sync';
+import { bestLanguageFor } from '../i18n/catalogues';
 import { createLobuleStore, type LobuleStore } from '../state/store';
 import { applyTourChapter } from '../ui/tour/apply-chapter';
 import { startTourDriver } from '../ui/tour/tour-driver';
 import '../ui/styles.css';
 import { App } from './App';
 import { startComparisonController } from './comparison-controller';
+import { followPreferencesInDocument, followSystemReducedMotion, systemPrefersReducedMotion } from './document-preferences';
 import { startPlaybackLoop } from './playback-loop';
 import { startRunController } from './run-controller';
 
 const { initial, problems } = parseUrlParameters(window.location.search);
+// Without ?lang=, speak the browser's language when we can.
+initial.lang ??= bestLanguageFor(navigator.languages ?? [navigator.language]);
+// Under reduced motion nothing plays by itself, not even a link's play=1.
+initial.reducedMotion = systemPrefersReducedMotion();
+if (initial.reducedMotion) initial.playing = false;
 const store = createLobuleStore(initial);
 for (const problem of problems) store.getState().addNotice(problem);
 // `?tour=<chapter>`: the chapter's settings are in place before the first run is asked for.
@@ -34,6 +41,8 @@ if (store.getState().mode === 'embed') {
   store.getState().setViewEngaged(false);
   startEmbedApi(store);
 }
+followPreferencesInDocument(store);
+followSystemReducedMotion(store);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

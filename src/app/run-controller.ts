@@ -5,7 +5,6 @@
 // `createRunController` is the plain engine (any number of them: the app's run, a comparison run);
 // `startRunController` binds one to the store's settings and run.
 
-import { translate } from '../i18n/translate';
 import type { SimulationSettings } from '../sim/settings';
 import type { SimulationRun } from '../sim/simulate';
 import type { LobuleStore } from '../state/store';
@@ -117,7 +116,7 @@ export function startRunController(store: LobuleStore): () => void {
     onProgress: (fraction) => store.getState().setRunProgress(fraction),
     onError(message) {
       store.getState().setRunFailed(message);
-      store.getState().addNotice(translate('run.failed', { error: message }));
+      store.getState().addNotice({ key: 'run.failed', values: { error: message } });
     },
   });
   const request = (settings: SimulationSettings): void => {

@@ -1,10 +1,13 @@
 // Reads the URL's parameters (ARCHITECTURE.md) into the app's initial state, validated by schema.
 // A bad value never breaks the app: it keeps its default and a short notice says why.
 
-import { dayWindowIn, digitsOf, flag, integerIn, numberIn, oneOf, switchWith, webOrigin, type ValueSchema } from '../schema/value-schema';
+import { LANGUAGE_CODES } from '../i18n/catalogues';
+import type { Message } from '../i18n/translate';
+import { dayWindowIn, digitsOf, flag, integerIn, numberIn, oneOf, switchWith, webOrigin, type AllowedRule, type ValueSchema } from '../schema/value-schema';
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
 import { APP_MODES } from '../state/mode-slice';
 import type { InitialState } from '../state/store';
+import { THEMES } from '../state/preferences-slice';
 import { COLOUR_MODES } from '../state/view-slice';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
 
@@ -26,21 +29,20 @@ export const URL_SCHEMAS = {
   idle: integerIn(15, 3600),
   embedOrigin: webOrigin,
   pin: digitsOf(4, 8),
+  lang: oneOf(LANGUAGE_CODES),
+  theme: oneOf(THEMES),
 } satisfies Record<string, ValueSchema<unknown>>;
-
-/** Parameters of the contract that later features read; accepted here without comment. */
-const KNOWN_LATER = new Set(['lang', 'theme']);
 
 export interface ParsedUrl {
   initial: InitialState;
-  /** One sentence per ignored parameter. */
-  problems: string[];
+  /** One sentence per ignored parameter, translated when shown. */
+  problems: Message[];
 }
 
 export function parseUrlParameters(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
   const initial: InitialState = {};
-  const problems: string[] = [];
+  const problems: Message[] = [];
   const settings: SimulationSettings = { ...DEFAULT_SETTINGS, clearanceWindowDays: [...DEFAULT_SETTINGS.clearanceWindowDays] };
   let settingsChanged = false;
 
@@ -48,7 +50,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
     const raw = params.get(name);
     if (raw === null) return;
     const value = schema.parse(raw);
-    if (value === undefined) problems.push(`Ignored ${name}=${shorten(raw)}: expected ${schema.allowed}.`);
+    if (value === undefined) problems.push({ key: 'notice.urlIgnoredValue', values: { name, value: shorten(raw), allowed: allowedMessage(schema.rule) } });
     else apply(value);
   };
 
@@ -79,10 +81,12 @@ export function parseUrlParameters(search: string): ParsedUrl {
   read('idle', URL_SCHEMAS.idle, (idleSeconds) => (initial.idleSeconds = idleSeconds));
   read('embedOrigin', URL_SCHEMAS.embedOrigin, (embedOrigin) => (initial.embedOrigin = embedOrigin));
   read('pin', URL_SCHEMAS.pin, (kioskPin) => (initial.kioskPin = kioskPin));
+  read('lang', URL_SCHEMAS.lang, (lang) => (initial.lang = lang));
+  read('theme', URL_SCHEMAS.theme, (theme) => (initial.theme = theme));
   if (settingsChanged) initial.settings = settings;
 
   for (const name of new Set(params.keys())) {
-    if (!(name in URL_SCHEMAS) && !KNOWN_LATER.has(name)) problems.push(`Ignored ${shorten(name)}: not a Lobule parameter.`);
+    if (!(name in URL_SCHEMAS)) problems.push({ key: 'notice.urlUnknown', values: { name: shorten(name) } });
   }
   return { initial, problems };
 }
@@ -91,6 +95,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
 export function formatUrlParameters(state: {
   day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean; compare?: boolean;
   tourChapterId?: string | null;
+  lang?: string; theme?: string;
 }): string {
   const params = new URLSearchParams();
   const { settings } = state;
@@ -109,7 +114,27 @@ export function formatUrlParameters(state: {
   if (!state.cutaway) params.set('cutaway', '0');
   if (state.compare) params.set('compare', '1');
   if (state.tourChapterId) params.set('tour', state.tourChapterId);
+  if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang);
+  if (state.theme !== undefined && state.theme !== 'default') params.set('theme', state.theme);
   return `?${params.toString()}`;
+}
+
+/** What a schema allows, as a message in the reader's language. */
+export function allowedMessage(rule: AllowedRule): Message {
+  switch (rule.kind) {
+    case 'integerIn': case 'numberIn': case 'dayWindow':
+      return { key: `allowed.${rule.kind}`, values: { min: rule.min, max: rule.max } };
+    case 'oneOf':
+      return { key: 'allowed.oneOf', values: { values: rule.values.join(', ') } };
+    case 'flag':
+      return { key: 'allowed.flag' };
+    case 'origin':
+      return { key: 'allowed.origin' };
+    case 'digits':
+      return { key: 'allowed.digits', values: { min: rule.min, max: rule.max } };
+    case 'switchWith':
+      return { key: 'allowed.switchWith', values: { value: allowedMessage(rule.value) } };
+  }
 }
 
 const dayText = (day: number): string => (day === 0 || day === 1 ? day.toFixed(1) : String(day));

@@ -1,4 +1,5 @@
-// English messages: the reference catalogue. Every other locale has exactly these keys.
+// English messages: the reference catalogue. Every other language has exactly these keys, in a file
+// of its own named by its code (fr.ts); {name} marks a value filled in when shown.
 
 export const en = {
   'app.title': 'Lobule',
@@ -234,6 +235,19 @@ export const en = {
   'embed.tumourShort': 'Tumour',
   'embed.switchOn': '{name}: on',
   'embed.switchOff': '{name}: off',
+  'notice.urlIgnoredValue': 'Ignored {name}={value}: expected {allowed}.',
+  'notice.urlUnknown': 'Ignored {name}: not a Lobule parameter.',
+  'allowed.integerIn': 'an integer from {min} to {max}',
+  'allowed.numberIn': 'a number from {min} to {max}',
+  'allowed.oneOf': 'one of {values}',
+  'allowed.flag': '0 or 1',
+  'allowed.dayWindow': 'START-END with days from {min} to {max}, START before END',
+  'allowed.origin': 'an origin such as https://example.org (lower case, no path)',
+  'allowed.digits': '{min} to {max} digits',
+  'allowed.switchWith': '0, 1 or {value}',
+  'lang.name': 'English',
+  'prefs.group': 'Display and language',
+  'prefs.language': 'Language',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,19 @@
 // Small schemas for values that arrive as text from outside (URL, CLI, messages): each says what it
 // accepts in words, so every edge can tell people exactly what was wrong.
 
+/** What is allowed, as data, so an edge that speaks several languages can say it in each. */
+export type AllowedRule =
+  | { kind: 'integerIn' | 'numberIn' | 'dayWindow'; min: number; max: number }
+  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'flag' }
+  | { kind: 'origin' }
+  | { kind: 'digits'; min: number; max: number }
+  | { kind: 'switchWith'; value: AllowedRule };
+
 export interface ValueSchema<T> {
-  /** What is allowed, in words: "an integer from 0 to 2147483647". */
+  /** What is allowed, in English words: "an integer from 0 to 2147483647" (the CLI says this). */
   readonly allowed: string;
+  readonly rule: AllowedRule;
   parse(raw: string): T | undefined;
 }
 
@@ -13,6 +23,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 export function integerIn(min: number, max: number): ValueSchema<number> {
   return {
     allowed: `an integer from ${min} to ${max}`,
+    rule: { kind: 'integerIn', min, max },
     parse: (raw) => {
       const text = raw.trim();
       if (!INTEGER.test(text)) return undefined;
@@ -25,6 +36,7 @@ export function integerIn(min: number, max: number): ValueSchema<number> {
 export function numberIn(min: number, max: number): ValueSchema<number> {
   return {
     allowed: `a number from ${min} to ${max}`,
+    rule: { kind: 'numberIn', min, max },
     parse: (raw) => {
       const text = raw.trim();
       if (!DECIMAL.test(text)) return undefined;
@@ -37,12 +49,14 @@ export function numberIn(min: number, max: number): ValueSchema<number> {
 export function oneOf<T extends string>(values: readonly T[]): ValueSchema<T> {
   return {
     allowed: `one of ${values.join(', ')}`,
+    rule: { kind: 'oneOf', values },
     parse: (raw) => (values as readonly string[]).includes(raw.trim()) ? (raw.trim() as T) : undefined,
   };
 }
 
 export const flag: ValueSchema<boolean> = {
   allowed: '0 or 1',
+  rule: { kind: 'flag' },
   parse: (raw) => (raw.trim() === '1' ? true : raw.trim() === '0' ? false : undefined),
 };
 
@@ -51,6 +65,7 @@ export function dayWindowIn(min: number, max: number): ValueSchema<[number, numb
   const day = numberIn(min, max);
   return {
     allowed: `START-END with days from ${min} to ${max}, START before END`,
+    rule: { kind: 'dayWindow', min, max },
     parse: (raw) => {
       const match = /^\s*(-?[\d.]+)\s*-\s*(-?[\d.]+)\s*$/.exec(raw);
       if (!match) return undefined;
@@ -65,6 +80,7 @@ export function dayWindowIn(min: number, max: number): ValueSchema<[number, numb
 export function switchWith<T>(value: ValueSchema<T>): ValueSchema<{ on: boolean; value?: T }> {
   return {
     allowed: `0, 1 or ${value.allowed}`,
+    rule: { kind: 'switchWith', value: value.rule },
     parse: (raw) => {
       const on = flag.parse(raw);
       if (on !== undefined) return { on };
@@ -79,6 +95,7 @@ const ORIGIN = /^(https?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[
 
 export const webOrigin: ValueSchema<string> = {
   allowed: 'an origin such as https://example.org (lower case, no path)',
+  rule: { kind: 'origin' },
   parse: (raw) => {
     const text = raw.trim();
     const match = text.length <= 200 ? ORIGIN.exec(text) : null;
@@ -95,6 +112,7 @@ export function digitsOf(minLength: number, maxLength: number): ValueSchema<stri
   const pattern = new RegExp(`^\\d{${minLength},${maxLength}}$`);
   return {
     allowed: `${minLength} to ${maxLength} digits`,
+    rule: { kind: 'digits', min: minLength, max: maxLength },
     parse: (raw) => (pattern.test(raw.trim()) ? raw.trim() : undefined),
   };
 }

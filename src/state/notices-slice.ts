@@ -1,16 +1,18 @@
 // Short messages for people: which URL parameter was ignored and why, a run that failed, and so on.
 
 import type { StateCreator } from 'zustand';
+import type { Message } from '../i18n/translate';
 import type { LobuleState } from './store';
 
 export interface Notice {
   id: number;
-  text: string;
+  /** A message is translated when shown, so it follows a language switch; plain text is shown as is. */
+  text: string | Message;
 }
 
 export interface NoticesSlice {
   notices: Notice[];
-  addNotice: (text: string) => void;
+  addNotice: (text: string | Message) => void;
   dismissNotice: (id: number) => void;
 }
 

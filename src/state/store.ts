@@ -6,6 +6,7 @@ import { createModeSlice, type ModeSlice } from './mode-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createPresenterSlice, type PresenterSlice } from './presenter-slice';
+import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
 import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
@@ -14,12 +15,12 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice & PresenterSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice & PresenterSlice & PreferencesSlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
 export type InitialState = Partial<Pick<LobuleState, 'day' | 'playing' | 'speedDaysPerSecond' | 'settings' | 'colourMode' | 'profiler' | 'cutaway' | 'antialias' | 'compare' | 'tourOpen' | 'tourChapter'
-  | 'mode' | 'idleSeconds' | 'embedOrigin' | 'kioskPin'>>;
+  | 'mode' | 'idleSeconds' | 'embedOrigin' | 'kioskPin' | 'lang' | 'theme' | 'reducedMotion'>>;
 
 export function createLobuleStore(initial: InitialState = {}): LobuleStore {
   const store = createStore<LobuleState>()((...a) => ({
@@ -35,9 +36,12 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createSelectionSlice(...a),
     ...createCompareSlice(...a),
     ...createPresenterSlice(...a),
+    ...createPreferencesSlice(...a),
   }));
-  const { day, ...rest } = initial;
+  const { day, lang, ...rest } = initial;
   store.setState(rest);
   if (day !== undefined) store.getState().setDay(day);
+  // Always set, so a new store (a test, a reset page) never inherits another's language.
+  store.getState().setLang(lang ?? store.getState().lang);
   return store;
 }

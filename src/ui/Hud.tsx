@@ -13,6 +13,7 @@ import { Legend } from './legend/Legend';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
 import { LabelsButton } from './presenter/LabelsButton';
+import { PreferencesPanel } from './preferences/PreferencesPanel';
 import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
@@ -28,6 +29,8 @@ import { ViewControls } from './view/ViewControls';
 
 export function Hud() {
   useGlobalShortcuts();
+  // Strings are looked up while rendering: a new language re-renders every control in place.
+  useLobule((s) => s.lang);
   const profiler = useLobule((s) => s.profiler);
   const panelOpen = useLobule((s) => s.panelOpen);
   const compare = useLobule((s) => s.compare);
@@ -63,6 +66,7 @@ export function Hud() {
         <ViewControls />
         <Legend />
         {mode !== 'kiosk' && <ShareTools />}
+        <PreferencesPanel />
       </aside>
       <footer className="bottom-bar" ref={bottomBar}>
         <Timeline />

@@ -3,6 +3,7 @@
 // and `reset` from the parent window only, from `embedOrigin` only when one is given. Anything else
 // is ignored without effect; nothing here throws into the page.
 
+import { messageText } from '../../i18n/translate';
 import type { LobuleState, LobuleStore } from '../../state/store';
 import { parseUrlParameters } from '../url-params';
 import { queryForState } from '../url-sync';
@@ -115,7 +116,8 @@ export function applyParameters(store: LobuleStore, state: Record<string, Parame
     if (NOT_SETTABLE.has(name)) problems.push(`${name} can only be set in the frame's URL.`);
     else given.set(name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
   }
-  problems.push(...parseUrlParameters(`?${given.toString()}`).problems);
+  // The host's developer reads these: in English, whatever the page's language.
+  problems.push(...parseUrlParameters(`?${given.toString()}`).problems.map((problem) => messageText(problem, 'en')));
   if (problems.length > 0) return problems;
 
   const merged = new URLSearchParams(queryForState(store.getState(), search));

@@ -1,21 +1,23 @@
 // The numbers behind the picture at the current day (quarter-day resolution), labelled as model
 // numbers for one mouse lobule.
 
-import { translate, type MessageKey } from '../../i18n/translate';
+import { formatNumber, formatPercent, translate, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample } from '../../sim/metrics';
 import { sampleAtDay } from '../../sim/sample-at-day';
 import { useLobule } from '../../state/store-context';
 
+const count = (value: number): string => formatNumber(value);
+
 const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) => string; tumourOnly?: boolean }[] = [
-  { key: 'alveolarCells', label: 'metrics.alveolarCells', format: String },
-  { key: 'senescentCells', label: 'metrics.senescentCells', format: String },
-  { key: 'apoptoticCells', label: 'metrics.apoptoticCells', format: String },
-  { key: 'macrophages', label: 'metrics.macrophages', format: String },
-  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', format: (v) => `${Math.round(v * 100)}%` },
-  { key: 'basementMembrane', label: 'metrics.basementMembrane', format: (v) => `${Math.round(v * 100)}%` },
-  { key: 'tumourCells', label: 'metrics.tumourCells', format: String, tumourOnly: true },
-  { key: 'invasiveTumourCells', label: 'metrics.invasiveTumourCells', format: String, tumourOnly: true },
-  { key: 'metastaticCells', label: 'metrics.metastaticCells', format: String, tumourOnly: true },
+  { key: 'alveolarCells', label: 'metrics.alveolarCells', format: count },
+  { key: 'senescentCells', label: 'metrics.senescentCells', format: count },
+  { key: 'apoptoticCells', label: 'metrics.apoptoticCells', format: count },
+  { key: 'macrophages', label: 'metrics.macrophages', format: count },
+  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', format: formatPercent },
+  { key: 'basementMembrane', label: 'metrics.basementMembrane', format: formatPercent },
+  { key: 'tumourCells', label: 'metrics.tumourCells', format: count, tumourOnly: true },
+  { key: 'invasiveTumourCells', label: 'metrics.invasiveTumourCells', format: count, tumourOnly: true },
+  { key: 'metastaticCells', label: 'metrics.metastaticCells', format: count, tumourOnly: true },
 ];
 
 export function MetricsReadout() {
@@ -36,7 +38,7 @@ export function MetricsReadout() {
           ))}
         </tbody>
       </table>
-      <p className="note">{translate('metrics.note', { seed: run.settings.seed })}</p>
+      <p className="note">{translate('metrics.note', { seed: String(run.settings.seed) })}</p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Short, dismissible messages (an ignored URL parameter, a failed run). Each fades after a while.
 
 import { useEffect } from 'react';
-import { translate } from '../../i18n/translate';
+import { messageText, translate } from '../../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 
 const SHOW_MS = 12_000;
@@ -19,7 +19,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <div key={n.id} className="notice" data-testid="notice">
-          <span>{n.text}</span>
+          <span>{messageText(n.text)}</span>
           <button type="button" aria-label={translate('notice.dismiss')} onClick={() => store.getState().dismissNotice(n.id)}>×</button>
         </div>
       ))}

@@ -3,7 +3,7 @@
 // while playing, so it is written straight into the DOM by a transient subscription.
 
 import { useEffect, useRef } from 'react';
-import { translate } from '../../i18n/translate';
+import { formatNumber, translate } from '../../i18n/translate';
 import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { TissueBadge } from '../tissue/TissueBadge';
@@ -14,17 +14,18 @@ export function DayReadout() {
   const phase = useLobule((s) => phaseForDay(s.day));
   const human = useLobule((s) => humanTimeLabel(s.day));
   const lactating = useLobule((s) => s.day < 0);
+  const lang = useLobule((s) => s.lang);
   const dayText = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const show = (day: number): void => {
       const element = dayText.current;
-      const text = translate('time.day', { day: formatDay(day) });
+      const text = translate('time.day', { day: formatDay(day) }, lang);
       if (element && element.textContent !== text) element.textContent = text;
     };
     show(store.getState().day);
     return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
-  }, [store]);
+  }, [store, lang]);
 
   return (
     <div className="day-readout">
@@ -44,5 +45,5 @@ export function DayReadout() {
   );
 }
 
-/** A day for reading: whole days plain, others to two decimals at most ("3.25", "4.1"). */
-export const formatDay = (day: number): string => String(Math.round(day * 100) / 100);
+/** A day for reading in the active language: whole days plain, others to two decimals at most ("3.25", "4,1"). */
+export const formatDay = (day: number): string => formatNumber(Math.round(day * 100) / 100, { maximumFractionDigits: 2 });

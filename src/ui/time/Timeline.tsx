@@ -19,6 +19,7 @@ export function Timeline() {
   const playing = useLobule((s) => s.playing);
   const speed = useLobule((s) => s.speedDaysPerSecond);
   const settings = useLobule((s) => s.settings);
+  const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -26,11 +27,11 @@ export function Timeline() {
       const input = slider.current;
       if (!input) return;
       input.value = String(day);
-      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(Math.round(day * 4) / 4) }));
+      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(Math.round(day * 4) / 4) }, lang));
     };
     show(store.getState().day);
     return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
-  }, [store]);
+  }, [store, lang]);
 
   const { setDay, togglePlaying, stepDays, setSpeed } = store.getState();
   const [clearStart, clearEnd] = settings.clearanceWindowDays;

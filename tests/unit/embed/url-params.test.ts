@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { formatUrlParameters, parseUrlParameters } from '../../../src/embed/url-params';
+import { messageText } from '../../../src/i18n/translate';
 import { DEFAULT_SETTINGS } from '../../../src/sim/settings';
 
 describe('URL parameters', () => {
@@ -13,7 +14,8 @@ describe('URL parameters', () => {
   });
 
   it('keep defaults for bad values and name each ignored parameter', () => {
-    const { initial, problems } = parseUrlParameters('?day=banana&seed=-3&clearance=9-2&view=neon&bogus=1');
+    const { initial, problems: messages } = parseUrlParameters('?day=banana&seed=-3&clearance=9-2&view=neon&bogus=1');
+    const problems = messages.map((m) => messageText(m, 'en'));
     expect(initial.day).toBeUndefined();
     expect(initial.settings).toBeUndefined();
     expect(initial.colourMode).toBeUndefined();
@@ -23,13 +25,30 @@ describe('URL parameters', () => {
     expect(problems.join(' ')).toMatch(/bogus/);
   });
 
+  it('say what was ignored in the reader\'s language', () => {
+    const [problem] = parseUrlParameters('?clearance=9-2').problems;
+    expect(messageText(problem, 'en')).toBe('Ignored clearance=9-2: expected 0, 1 or START-END with days from -3 to 28, START before END.');
+    expect(messageText(problem, 'fr')).toBe('Paramètre clearance=9-2 ignoré : attendu 0, 1 ou DÉBUT-FIN avec des jours de -3 à 28, DÉBUT avant FIN.');
+  });
+
+  it('read the language and the theme, and refuse ones the app does not have', () => {
+    expect(parseUrlParameters('?lang=fr&theme=projector').initial).toMatchObject({ lang: 'fr', theme: 'projector' });
+    const { initial, problems } = parseUrlParameters('?lang=xx&theme=neon');
+    expect(initial.lang).toBeUndefined();
+    expect(initial.theme).toBeUndefined();
+    expect(problems.map((m) => messageText(m, 'en'))).toEqual([
+      'Ignored lang=xx: expected one of en, fr.',
+      'Ignored theme=neon: expected one of default, projector, high-contrast.',
+    ]);
+  });
+
   it('accept the parameters later features read without complaint', () => {
     expect(parseUrlParameters('?lang=fr&mode=kiosk&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
   });
 
   it('read compare, and write it and a cut-away turned off (on is the default)', () => {
     expect(parseUrlParameters('?compare=1').initial.compare).toBe(true);
-    expect(parseUrlParameters('?compare=yes').problems[0]).toMatch(/^Ignored compare=yes: expected 0 or 1/);
+    expect(messageText(parseUrlParameters('?compare=yes').problems[0], 'en')).toMatch(/^Ignored compare=yes: expected 0 or 1/);
     const base = { day: 0, playing: false, settings: { ...DEFAULT_SETTINGS }, colourMode: 'cells' };
     expect(formatUrlParameters({ ...base, cutaway: true })).toBe('?day=0');
     const query = formatUrlParameters({ ...base, cutaway: false, compare: true });
@@ -41,15 +60,15 @@ describe('URL parameters', () => {
     expect(parseUrlParameters('?tour=senescence').initial).toMatchObject({ tourOpen: true, tourChapter: 2 });
     const { initial, problems } = parseUrlParameters('?tour=intro');
     expect(initial.tourOpen).toBeUndefined();
-    expect(problems[0]).toMatch(/^Ignored tour=intro: expected one of lactation, weaning/);
+    expect(messageText(problems[0], 'en')).toMatch(/^Ignored tour=intro: expected one of lactation, weaning/);
     expect(formatUrlParameters({ day: 0, playing: false, settings: DEFAULT_SETTINGS, colourMode: 'cells', cutaway: false, tourChapterId: 'meaning' })).toContain('tour=meaning');
   });
 
   it('round-trip through the query the app writes', () => {
-    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: false, compare: true };
+    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' };
     const { initial, problems } = parseUrlParameters(formatUrlParameters(state));
     expect(problems).toEqual([]);
-    expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: false, compare: true });
+    expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' });
     expect(initial.settings).toEqual(state.settings);
   });
 });

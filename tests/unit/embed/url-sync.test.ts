@@ -21,7 +21,7 @@ describe('URL sync', () => {
 
   it('writes the exact day and the switches, keeping parameters it does not own', () => {
     const target = fakeWindow('?lang=fr&mode=kiosk');
-    const store = createLobuleStore();
+    const store = createLobuleStore({ lang: 'fr' });
     syncUrlWithStore(store, target);
     store.getState().setDay(4.13);
     store.getState().setClearance(true);
@@ -31,6 +31,18 @@ describe('URL sync', () => {
     expect(params.get('clearance')).toBe('1');
     expect(params.get('lang')).toBe('fr');
     expect(params.get('mode')).toBe('kiosk');
+  });
+
+  it('writes the language and the theme when they are not the defaults', () => {
+    const target = fakeWindow('?lang=fr');
+    const store = createLobuleStore({ lang: 'fr' });
+    syncUrlWithStore(store, target);
+    store.getState().setLang('en');
+    store.getState().setTheme('projector');
+    vi.advanceTimersByTime(600);
+    const params = new URLSearchParams(target.location.search);
+    expect(params.get('lang')).toBeNull();
+    expect(params.get('theme')).toBe('projector');
   });
 
   it('writes at most twice a second however often the day changes', () => {

@@ -1,0 +1,33 @@
+// Keeps the page itself in step with the preferences: `<html lang>` (screen readers pick their voice
+// and hyphenation from it), the theme and reduced motion as attributes the style sheet keys on, and
+// the system's reduced-motion setting while the person has not chosen otherwise.
+
+import type { LobuleState, LobuleStore } from '../state/store';
+import { CATALOGUES } from '../i18n/catalogues';
+import { translate } from '../i18n/translate';
+
+export function followPreferencesInDocument(store: LobuleStore, root: HTMLElement = document.documentElement): () => void {
+  const apply = (s: LobuleState): void => {
+    root.lang = CATALOGUES[s.lang]?.locale ?? 'en';
+    root.ownerDocument.title = `${translate('app.title')} — ${translate('app.subtitle')}`;
+    root.dataset.theme = s.theme;
+    root.dataset.motion = s.reducedMotion ? 'reduced' : 'full';
+  };
+  apply(store.getState());
+  return store.subscribe((s, p) => {
+    if (s.lang !== p.lang || s.theme !== p.theme || s.reducedMotion !== p.reducedMotion) apply(s);
+  });
+}
+
+/** Follows `prefers-reduced-motion` as the system changes it (the settings dialog may override it). */
+export function followSystemReducedMotion(store: LobuleStore, target: Window = window): () => void {
+  const query = target.matchMedia?.('(prefers-reduced-motion: reduce)');
+  if (!query) return () => {};
+  const onChange = (event: MediaQueryListEvent): void => store.getState().setReducedMotion(event.matches);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+export function systemPrefersReducedMotion(target: Window = window): boolean {
+  return target.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
