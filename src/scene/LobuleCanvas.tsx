@@ -19,6 +19,7 @@ import { ImageCapture } from './ImageCapture';
 import { SceneLabels } from './labels/SceneLabels';
 import { SelectionMarker } from './picking/SelectionMarker';
 import { TissueInstances } from './TissueInstances';
+import { TumourMarkers } from './tumour/TumourMarkers';
 
 export function LobuleCanvas() {
   // Read once: a WebGL context cannot change its antialiasing after creation.
@@ -40,6 +41,9 @@ export function LobuleCanvas() {
     if (!element) return;
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
+  }, []);
+  const onTravellers = useCallback((count: number) => {
+    if (wrapper.current) wrapper.current.dataset.vesselTravellers = String(count);
   }, []);
   const onComparisonDrawn = useCallback((day: number, version: number) => {
     const element = wrapper.current;
@@ -66,6 +70,7 @@ export function LobuleCanvas() {
           </>
         )}
         <TissueInstances onDrawn={onDrawn} />
+        <TumourMarkers onTravellers={onTravellers} />
         <SelectionMarker />
         <SceneLabels />
         <Cutaway />

@@ -8,6 +8,7 @@ import { useLobule } from '../../state/store-context';
 import { DuctTree } from '../DuctTree';
 import { Headlight } from '../Headlight';
 import { TissueInstances } from '../TissueInstances';
+import { TumourMarkers } from '../tumour/TumourMarkers';
 
 export function ComparisonScene({ scene, onDrawn }: { scene: Scene; onDrawn: (day: number, version: number) => void }) {
   const run = useLobule((s) => s.comparisonRun);
@@ -18,6 +19,7 @@ export function ComparisonScene({ scene, onDrawn }: { scene: Scene; onDrawn: (da
       <Headlight />
       {run && <DuctTree ducts={run.structure.ducts} />}
       <TissueInstances source="comparisonRun" onDrawn={onDrawn} />
+      <TumourMarkers source="comparisonRun" />
     </>,
     scene,
   );

@@ -1,0 +1,26 @@
+// A seeded tumour is found without hunting: from the default overview (no preset) it shows on every
+// day after seeding, and tumour cells that enter a vessel are seen travelling along it.
+
+import { expect, test } from '@playwright/test';
+import { colourShares, openLobule, viewScreenshot } from './lobule-page';
+
+for (const day of [7, 14]) {
+  test(`the tumour's colour covers a visible share of the default overview on day ${day}`, async ({ page }) => {
+    await openLobule(page, `day=${day}&tumour=1`);
+    const seeded = await colourShares(page, await viewScreenshot(page, `overview-tumour-day-${day}`));
+    await openLobule(page, `day=${day}`);
+    const unseeded = await colourShares(page, await viewScreenshot(page, `overview-no-tumour-day-${day}`));
+    // Over 0.3% of the whole picture (about 1% of the lobule) is unmistakable tumour red.
+    expect(seeded.vermillion).toBeGreaterThan(0.003);
+    expect(unseeded.vermillion).toBeLessThan(0.001);
+  });
+}
+
+test('tumour cells that entered a vessel are drawn travelling along it, and counted', async ({ page }) => {
+  await openLobule(page, 'day=14&tumour=1');
+  const entered = Number(await page.locator('[data-metric=metastaticCells] td').textContent());
+  expect(entered).toBeGreaterThan(10);
+  const travelling = Number(await page.getByTestId('scene').getAttribute('data-vessel-travellers'));
+  expect(travelling).toBeGreaterThan(0);
+  expect(travelling).toBeLessThanOrEqual(entered);
+});
