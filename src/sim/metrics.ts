@@ -36,7 +36,8 @@ export function measureMetrics(model: LobuleModel): MetricsSample {
   const { kind, fate, x, y, z, signal } = tissue;
   let alveolarCells = 0, senescentCells = 0, apoptoticCells = 0, macrophages = 0;
   let tumourCells = 0, invasiveTumourCells = 0, saspSum = 0;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     const f = fate[i] as CellFate;
     switch (kind[i]) {
       case CellKind.luminal:

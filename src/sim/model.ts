@@ -10,7 +10,7 @@ import { RULE_SCHEDULE } from './schedule';
 import { createScalarField, type ScalarField } from './scalar-field';
 import type { SimulationSettings } from './settings';
 import { createSpatialHash, type SpatialHash } from './spatial-hash';
-import type { Tissue } from './tissue';
+import { compactLiving, type Tissue } from './tissue';
 import { createHazardClocks, type HazardClocks } from './hazard-clock';
 
 export interface LobuleModel {
@@ -95,5 +95,6 @@ export function step(model: LobuleModel, hours: number): void {
 
 /** One internal step: every rule once, in order. */
 export function advanceOneStep(model: LobuleModel): void {
+  compactLiving(model.tissue);
   for (const rule of RULE_SCHEDULE) rule(model, model.stepHours);
 }

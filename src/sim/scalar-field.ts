@@ -1,7 +1,9 @@
 // A diffusible signal on a voxel grid over the lobule (the SASP, the debris "eat me" cue).
-// Each step the sources are deposited and spread with a separable exponential filter, which gives
-// the quasi-steady profile of a cytokine that diffuses and decays: strength falls as exp(−d/λ) per
-// axis. Cost is linear in voxels, independent of how many cells emit.
+// Each step the sources are deposited and spread with a separable Gaussian filter: the signal of
+// one source falls as exp(−(r/λ)²) with the straight-line distance r, the same in every direction
+// (a Gaussian is the one kernel that is both separable and isotropic), a stand-in for the
+// quasi-steady profile of a cytokine that diffuses and decays. Unit: source-equivalents, 1 = the
+// signal on the spot of one source. Cost is linear in voxels, independent of how many cells emit.
 
 export interface ScalarField {
   originUm: number[];
@@ -10,12 +12,16 @@ export interface ScalarField {
   ny: number;
   nz: number;
   values: Float64Array;
-  /** Per-voxel decay factor between neighbours along one axis, exp(−voxel/λ). */
-  decay: number;
+  /** The 1-D kernel at 0, 1, 2… voxels: exp(−(k·voxel/λ)²), cut where it falls to ~1%. */
+  taps: Float64Array;
+  /** Scratch for one line of the filter (no allocation per step). */
+  line: Float64Array;
 }
 
 export function createScalarField(halfExtentUm: number[], voxelUm: number, decayLengthUm: number): ScalarField {
   const n = halfExtentUm.map((h) => Math.ceil((2 * h) / voxelUm) + 1);
+  const reach = Math.max(1, Math.floor((2.15 * decayLengthUm) / voxelUm)); // exp(−2.15²) ≈ 1%
+  const taps = Float64Array.from({ length: reach + 1 }, (_, k) => Math.exp(-(((k * voxelUm) / decayLengthUm) ** 2)));
   return {
     originUm: halfExtentUm.map((h, i) => -((n[i] - 1) * voxelUm) / 2),
     voxelUm,
@@ -23,7 +29,8 @@ export function createScalarField(halfExtentUm: number[], voxelUm: number, decay
     ny: n[1],
     nz: n[2],
     values: new Float64Array(n[0] * n[1] * n[2]),
-    decay: Math.exp(-voxelUm / decayLengthUm),
+    taps,
+    line: new Float64Array(Math.max(n[0], n[1], n[2]) + 2 * reach), // zeros at both ends stay zero
   };
 }
 
@@ -63,7 +70,7 @@ export function depositInField(field: ScalarField, x: number, y: number, z: numb
   values[base + sz + sy + 1] += amount * tx * ty * tz;
 }
 
-/** Spreads the deposited sources: y[i] = x[i] + a·y[i−1] forward, then backward, along each axis. */
+/** Spreads the deposited sources: the 1-D Gaussian along x, then y, then z (separable). */
 export function spreadField(field: ScalarField): void {
   const { nx, ny, nz } = field;
   for (let z = 0; z < nz; z++) for (let y = 0; y < ny; y++) spreadLine(field, (z * ny + y) * nx, 1, nx);
@@ -71,22 +78,25 @@ export function spreadField(field: ScalarField): void {
   for (let y = 0; y < ny; y++) for (let x = 0; x < nx; x++) spreadLine(field, y * nx + x, nx * ny, nz);
 }
 
-/** One line of the separable filter: out[i] = Σ_j a^|i−j| · in[j], in two passes, in place. */
+/** One line of the separable filter: out[i] = Σ_k taps[|k|] · in[i + k]; nothing beyond the grid. */
 function spreadLine(field: ScalarField, start: number, stride: number, count: number): void {
-  const { values, decay } = field;
-  let carry = 0;
-  const end = start + count * stride;
-  for (let at = start; at < end; at += stride) {
-    carry = values[at] + decay * carry;
-    values[at] = carry;
+  const { values, taps, line } = field;
+  const reach = taps.length - 1;
+  // Copy into the middle of a zero-padded scratch line, so the inner loop needs no bounds checks.
+  let any = false;
+  for (let i = 0, at = start; i < count; i++, at += stride) {
+    const v = values[at];
+    line[reach + i] = v;
+    if (v !== 0) any = true;
   }
-  // Backward: out[i] = f[i] + a·b[i+1], where b is the backward sum and in[i] = f[i] − a·f[i−1].
-  carry = 0;
-  for (let at = end - stride; at >= start; at -= stride) {
-    const forward = values[at];
-    const source = at > start ? forward - decay * values[at - stride] : forward;
-    values[at] = forward + decay * carry;
-    carry = source + decay * carry;
+  if (!any) return; // most lines hold no source: they stay zero
+  for (let k = 1; k <= reach; k++) line[reach + count - 1 + k] = 0;
+  const t0 = taps[0];
+  for (let i = 0, at = start; i < count; i++, at += stride) {
+    const c = reach + i;
+    let sum = t0 * line[c];
+    for (let k = 1; k <= reach; k++) sum += taps[k] * (line[c - k] + line[c + k]);
+    values[at] = sum;
   }
 }
 

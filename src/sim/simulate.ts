@@ -181,9 +181,9 @@ function describeStructure(model: LobuleModel): RunStructure {
 
 /** Agents present in the tissue now (not yet gone). */
 function countPresent(model: LobuleModel): number {
-  const { fate } = model.tissue;
+  const { fate, living } = model.tissue;
   let n = 0;
-  for (let i = 0; i < model.tissue.count; i++) if (!isGone(fate[i] as CellFate)) n++;
+  for (let k = 0; k < model.tissue.livingCount; k++) if (!isGone(fate[living[k]] as CellFate)) n++;
   return n;
 }
 

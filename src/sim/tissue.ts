@@ -1,13 +1,23 @@
 // The agent table: every cell and structure of the lobule as one slot in parallel typed arrays
 // (struct of arrays), so a step allocates nothing and a frame copies in a few memcpys.
-// Slots are never reused within a run: a slot's index is the agent's identity across frames.
+// Slots are never reused within a run: a slot's index is the agent's identity across frames. Rules
+// iterate `living` (the slots not yet gone, ascending), so a step costs ∝ agents present, not slots.
 
-import { CellFate, CellKind, FATE_TRANSITIONS, FateCause } from './cell-kinds';
+import { CellFate, CellKind, FATE_TRANSITIONS, FateCause, isGone } from './cell-kinds';
 
 export interface Tissue {
   capacity: number;
   /** Slots in use; slots at and beyond this index are free. */
   count: number;
+  /**
+   * The slots of agents not yet gone, in ascending order (the order rules visit them), first
+   * `livingCount` entries. Births are appended at once; the gone are dropped by `compactLiving`
+   * at the start of each step, so during a step a rule may still meet an agent gone this step.
+   */
+  living: Int32Array;
+  livingCount: number;
+  /** Agents gone since the last compaction. */
+  goneSinceCompaction: number;
   kind: Uint8Array;
   fate: Uint8Array;
   /** Owning alveolus, or -1 for stroma agents. */
@@ -44,6 +54,9 @@ export function createTissue(capacity: number): Tissue {
   return {
     capacity,
     count: 0,
+    living: new Int32Array(capacity),
+    livingCount: 0,
+    goneSinceCompaction: 0,
     kind: new Uint8Array(capacity),
     fate: new Uint8Array(capacity),
     alveolus: new Int32Array(capacity),
@@ -91,6 +104,7 @@ function growTissue(tissue: Tissue): void {
   tissue.fateHours = grown(tissue.fateHours, capacity);
   tissue.signal = grown(tissue.signal, capacity);
   tissue.link = grown(tissue.link, capacity);
+  tissue.living = grown(tissue.living, capacity);
   tissue.capacity = capacity;
 }
 
@@ -146,6 +160,7 @@ export function spawnAgent(tissue: Tissue, agent: NewAgent, hour: number, cause:
   tissue.fateHours[i] = 0;
   tissue.signal[i] = agent.signal;
   tissue.link[i] = -1;
+  tissue.living[tissue.livingCount++] = i;
   recordFate(tissue, i, hour, agent.fate, cause);
   return i;
 }
@@ -158,5 +173,19 @@ export function changeFate(tissue: Tissue, slot: number, to: CellFate, hour: num
   }
   tissue.fate[slot] = to;
   tissue.fateHours[slot] = 0;
+  if (isGone(to)) tissue.goneSinceCompaction++;
   recordFate(tissue, slot, hour, to, cause);
+}
+
+/** Drops gone agents from `living`, keeping the order (O(living), and only when some have gone). */
+export function compactLiving(tissue: Tissue): void {
+  if (tissue.goneSinceCompaction === 0) return;
+  const { living, fate } = tissue;
+  let kept = 0;
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = living[k];
+    if (!isGone(fate[i] as CellFate)) living[kept++] = i;
+  }
+  tissue.livingCount = kept;
+  tissue.goneSinceCompaction = 0;
 }

@@ -22,7 +22,8 @@ export function collapseAlveoli(model: LobuleModel, dtHours: number): void {
   const { tissue } = model;
   const { kind, fate, alveolus, x, y, z, axisX, axisY, axisZ, signal, surfaceFold } = tissue;
   const { centerX, centerY, centerZ } = alveoli;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     const a = alveolus[i];
     if (a < 0) continue;
     let distanceUm: number;

@@ -20,7 +20,8 @@ export function remodelBasementMembrane(model: LobuleModel, dtHours: number): vo
   const programmePerDay = involutionProgrammeMmpPerDay(model.hour / 24);
   membraneIntegrity.fill(0);
   breachedShare.fill(0);
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.membranePatch) continue;
     const a = alveolus[i];
     let integrity = signal[i];

@@ -15,7 +15,8 @@ export function takeCensus(model: LobuleModel): void {
   census.debrisCells = 0;
   census.macrophages = 0;
   census.tumourCells = 0;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     const f = fate[i] as CellFate;
     switch (kind[i]) {
       case CellKind.luminal:

@@ -16,7 +16,8 @@ export function digestEngulfed(model: LobuleModel, dtHours: number): void {
   // Exact relaxations (1 − e^(−dt/τ)), not dt/τ per step: the same path at any step.
   const pull = 1 - Math.exp(-dtHours / PULL_HOURS);
   const shrink = Math.exp(-dtHours / SHRINK_HOURS);
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] === CellKind.macrophage) {
       signal[i] *= Math.exp(-dtHours / 8);
       continue;

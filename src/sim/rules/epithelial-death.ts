@@ -18,7 +18,8 @@ export function killEpithelium(model: LobuleModel, dtHours: number): void {
   const breached = model.anatomy.alveoli.breachedShare;
   // The hazard tapers over the last two days so the count settles rather than stops.
   const taper = Math.min(1, (DEATH_ENDS_DAY - day) / 2);
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.luminal) continue;
     const f = tissue.fate[i];
     if (f !== CellFate.secreting && f !== CellFate.resting) continue;

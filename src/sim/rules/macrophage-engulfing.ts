@@ -19,7 +19,8 @@ export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
   if (model.ediblePrey.length < tissue.count) model.ediblePrey = new Int32Array(tissue.capacity);
   const prey = model.ediblePrey;
   let preyCount = 0;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.luminal) continue;
     const f = fate[i];
     if (f === CellFate.senescent || isDebris(f as CellFate)) prey[preyCount++] = i;
@@ -53,7 +54,8 @@ export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
     tissue.signal[eater] = 1;
     return false;
   };
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.macrophage || fate[i] !== CellFate.patrolling) continue;
     eater = i;
     hazardSum = 0;

@@ -22,7 +22,8 @@ export function migrateMacrophages(model: LobuleModel, dtHours: number): void {
   const voxelUm = model.sasp.voxelUm;
   const [ax, ay, az] = anatomy.semiAxesUm;
   const edgeReturn = 1 - Math.exp(-dtHours / EDGE_RETURN_HOURS);
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.macrophage || fate[i] !== CellFate.patrolling) continue;
     gradient.fill(0);
     addFieldGradient(model.sasp, x[i], y[i], z[i], 1, gradient);

@@ -42,7 +42,8 @@ export function trafficMacrophages(model: LobuleModel, dtHours: number): void {
     }, hour, FateCause.born);
   }
 
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.macrophage || tissue.fate[i] !== CellFate.patrolling) continue;
     const quiet = attractantAt(model, tissue.x[i], tissue.y[i], tissue.z[i]) < QUIET_BELOW ? 1 : 0;
     if (happens(model, RandomStream.macrophageLeave, i, MACROPHAGE_LEAVE_PER_DAY + MACROPHAGE_QUIET_LEAVE_PER_DAY * quiet, dtHours)) {

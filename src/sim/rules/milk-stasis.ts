@@ -16,7 +16,8 @@ export function applyMilkStasis(model: LobuleModel, dtHours: number): void {
   for (let a = 0; a < milkFill.length; a++) milkFill[a] *= kept;
 
   const { tissue, hour } = model;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.luminal || tissue.fate[i] !== CellFate.secreting) continue;
     if (happens(model, RandomStream.secretionStop, i, SECRETION_STOP_PER_DAY * stat3, dtHours)) {
       changeFate(tissue, i, CellFate.resting, hour, FateCause.weaning);

@@ -11,7 +11,8 @@ export function spreadSaspField(model: LobuleModel): void {
   clearField(sasp);
   clearField(debris);
   const { kind, fate, x, y, z } = tissue;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.luminal) continue;
     const f = fate[i] as CellFate;
     if (f === CellFate.senescent) depositInField(sasp, x[i], y[i], z[i], 1);

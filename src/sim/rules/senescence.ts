@@ -16,7 +16,8 @@ export function induceSenescence(model: LobuleModel, dtHours: number): void {
   // Induction is strongest as remodelling starts and wanes toward the end of the window. [INF]
   const waning = 1 - (0.9 * (day - SENESCENCE_START_DAY)) / (SENESCENCE_END_DAY - SENESCENCE_START_DAY);
   const ratePerDay = SENESCENCE_PER_DAY * waning * model.signals.stat3;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.luminal) continue;
     const f = tissue.fate[i];
     if (f !== CellFate.resting && f !== CellFate.secreting) continue;

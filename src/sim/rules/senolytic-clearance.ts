@@ -14,7 +14,8 @@ export function applySenolytic(model: LobuleModel, dtHours: number): void {
   const day = hour / 24;
   const [startDay, endDay] = settings.clearanceWindowDays;
   if (!settings.clearance || day < startDay || day > endDay) return;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.luminal || tissue.fate[i] !== CellFate.senescent) continue;
     if (happens(model, RandomStream.senolytic, i, SENOLYTIC_KILL_PER_DAY, dtHours)) {
       changeFate(tissue, i, CellFate.dying, hour, FateCause.senolytic);

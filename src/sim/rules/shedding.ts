@@ -19,7 +19,8 @@ export function shedDeadCells(model: LobuleModel, dtHours: number): void {
   const { initialCells, livingCells } = model.anatomy.alveoli;
   const { kind, fate, fateHours, radiusUm, signal, alveolus } = tissue;
   const drift = 1 - Math.exp(-dtHours / SHED_DRIFT_HOURS);
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.luminal) continue;
     const f = fate[i];
     if (f === CellFate.dying) {

@@ -21,8 +21,9 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
   if (census.tumourCells === 0) return;
   const days = dtHours / 24;
   const room = Math.max(0, 1 - census.tumourCells / (TUMOUR_CAPACITY_CELLS * settings.scale));
-  const existing = tissue.count; // daughters born this step wait for the next
-  for (let i = 0; i < existing; i++) {
+  const existing = tissue.livingCount; // daughters born this step wait for the next
+  for (let k = 0; k < existing; k++) {
+    const i = tissue.living[k];
     if (tissue.kind[i] !== CellKind.tumour) continue;
     const f = tissue.fate[i];
     if (f !== CellFate.proliferating && f !== CellFate.invasive) continue;

@@ -20,7 +20,8 @@ export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void 
   if (model.census.tumourCells === 0) return;
   const { kind, fate, signal, x, y, z, link, alveolus } = tissue;
   const integrity = anatomy.alveoli.membraneIntegrity;
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] !== CellKind.tumour) continue;
     if (fate[i] === CellFate.proliferating) {
       const a = alveolus[i];

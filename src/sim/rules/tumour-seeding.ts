@@ -13,7 +13,8 @@ export function seedTumour(model: LobuleModel): void {
   model.tumourSeeded = true;
   const { kind, fate, x, y, z } = tissue;
   const candidates: number[] = [];
-  for (let i = 0; i < tissue.count; i++) {
+  for (let k = 0; k < tissue.livingCount; k++) {
+    const i = tissue.living[k];
     if (kind[i] === CellKind.luminal && fate[i] !== CellFate.senescent && isLivingLuminal(fate[i] as CellFate)) candidates.push(i);
   }
   if (candidates.length === 0) return; // nothing left to transform
