@@ -5,6 +5,7 @@ import { LobuleCanvas } from '../scene/LobuleCanvas';
 import type { LobuleStore } from '../state/store';
 import { StoreProvider } from '../state/store-context';
 import { Hud } from '../ui/Hud';
+import { KioskOverlays } from './kiosk/KioskOverlays';
 import { SceneBoundary } from './SceneBoundary';
 
 export function App({ store }: { store: LobuleStore }) {
@@ -18,6 +19,7 @@ export function App({ store }: { store: LobuleStore }) {
           <LobuleCanvas />
         </SceneBoundary>
         <Hud />
+        {store.getState().mode === 'kiosk' && <KioskOverlays />}
       </main>
     </StoreProvider>
   );

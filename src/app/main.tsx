@@ -14,6 +14,8 @@ import '../ui/styles.css';
 import { App } from './App';
 import { startComparisonController } from './comparison-controller';
 import { followPreferencesInDocument, followSystemReducedMotion, systemPrefersReducedMotion } from './document-preferences';
+import { startKioskSession } from './kiosk/kiosk-session';
+import { lockDownForKiosk } from './kiosk/lock-down';
 import { startPlaybackLoop } from './playback-loop';
 import { startRunController } from './run-controller';
 
@@ -43,6 +45,11 @@ if (store.getState().mode === 'embed') {
 }
 followPreferencesInDocument(store);
 followSystemReducedMotion(store);
+if (store.getState().mode === 'kiosk') {
+  // A museum floor: no way out of the app, and the tour plays itself until a visitor touches.
+  lockDownForKiosk();
+  startKioskSession(store);
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

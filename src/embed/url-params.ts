@@ -26,7 +26,7 @@ export const URL_SCHEMAS = {
   /** Opens the guided tour at this chapter (its day, switches and camera win over the others). */
   tour: oneOf(TOUR_CHAPTER_IDS),
   mode: oneOf(APP_MODES),
-  idle: integerIn(15, 3600),
+  idle: integerIn(5, 3600),
   embedOrigin: webOrigin,
   pin: digitsOf(4, 8),
   lang: oneOf(LANGUAGE_CODES),

@@ -248,6 +248,16 @@ export const en = {
   'lang.name': 'English',
   'prefs.group': 'Display and language',
   'prefs.language': 'Language',
+  'kiosk.touchToExplore': 'Touch to explore',
+  'kiosk.stillThere': 'Still there?',
+  'kiosk.restartsIn': 'The tour starts again in {seconds} s. Touch anywhere to keep exploring.',
+  'kiosk.stillHere': 'I’m still here',
+  'kiosk.operatorTitle': 'Leave kiosk mode',
+  'kiosk.enterPin': 'Enter the PIN',
+  'kiosk.wrongPin': 'Wrong PIN.',
+  'kiosk.pinDelete': 'Delete a digit',
+  'kiosk.leave': 'Leave',
+  'kiosk.stay': 'Stay',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,7 @@ import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
 import { Headlight } from './Headlight';
 import { ImageCapture } from './ImageCapture';
+import { KioskCamera } from './KioskCamera';
 import { SceneLabels } from './labels/SceneLabels';
 import { SelectionMarker } from './picking/SelectionMarker';
 import { TissueInstances } from './TissueInstances';
@@ -28,6 +29,7 @@ export function LobuleCanvas() {
   const colourMode = useLobule((s) => s.colourMode);
   const profiler = useLobule((s) => s.profiler);
   const compare = useLobule((s) => s.compare);
+  const kiosk = useLobule((s) => s.mode === 'kiosk');
   const comparisonScene = useMemo(() => new Scene(), []);
   const wrapper = useRef<HTMLDivElement>(null);
   // The ducts belong to the anatomy (seed and scale): a switch flip or a new part of the same run
@@ -66,6 +68,7 @@ export function LobuleCanvas() {
         {run && (
           <>
             <CameraRig run={run} />
+            {kiosk && <KioskCamera run={run} />}
             {ducts && <DuctTree ducts={ducts.ducts} />}
           </>
         )}

@@ -10,6 +10,9 @@ export type AppMode = (typeof APP_MODES)[number];
 
 export const DEFAULT_IDLE_SECONDS = 90;
 
+/** Kiosk: the guided tour plays itself; a visitor explores; nobody touched it for `idleSeconds`. */
+export type KioskPhase = 'attract' | 'exploring' | 'stillThere';
+
 export interface ModeSlice {
   mode: AppMode;
   /** Kiosk: seconds without input before "Still there?". */
@@ -20,9 +23,16 @@ export interface ModeSlice {
   kioskPin: string | null;
   /** Whether the wheel zooms the view; in an embed only after the view is clicked or focused. */
   viewEngaged: boolean;
+  kioskPhase: KioskPhase;
+  /** Seconds left on the "Still there?" countdown. */
+  kioskCountdown: number;
+  /** performance.now() of the visitor's last input (updated at most once a second). */
+  kioskLastInputMs: number;
   /** Draws the view once more and hands back a PNG of it; set by the scene while it is mounted. */
   captureImage: (() => Promise<Blob | null>) | null;
   setViewEngaged: (engaged: boolean) => void;
+  setKioskPhase: (phase: KioskPhase, countdown?: number) => void;
+  noteKioskInput: (nowMs: number) => void;
   setImageCapture: (capture: (() => Promise<Blob | null>) | null) => void;
 }
 
@@ -33,6 +43,11 @@ export const createModeSlice: StateCreator<LobuleState, [], [], ModeSlice> = (se
   kioskPin: null,
   viewEngaged: true,
   captureImage: null,
+  kioskPhase: 'attract',
+  kioskCountdown: 0,
+  kioskLastInputMs: 0,
+  setKioskPhase: (kioskPhase, kioskCountdown = 0) => set({ kioskPhase, kioskCountdown }),
+  noteKioskInput: (kioskLastInputMs) => set({ kioskLastInputMs }),
   setViewEngaged: (viewEngaged) => set({ viewEngaged }),
   setImageCapture: (captureImage) => set({ captureImage }),
 });

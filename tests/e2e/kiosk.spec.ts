@@ -1,0 +1,95 @@
+// The museum kiosk: the tour plays itself until a touch; after `idle` seconds a "Still there?"
+// countdown, then a full reset to the attract loop; big targets; the operator's way out.
+
+import { expect, test } from '@playwright/test';
+
+test.use({ hasTouch: true, viewport: { width: 900, height: 640 } });
+
+test('attract loop → touch to explore → idle → countdown → attract loop again', async ({ page }) => {
+  await page.goto('/?mode=kiosk&idle=5&aa=0&profiler=1');
+  // The attract loop: the guided tour walking on by itself, with a clear call.
+  await expect(page.getByTestId('kiosk-explore')).toHaveText('Touch to explore');
+  await expect(page.getByTestId('tour')).toHaveAttribute('data-chapter', /.+/);
+  await expect(page.getByTestId('tour-count')).toHaveText('1 / 8');
+
+  // A visitor touches (anywhere): the call goes, the tour stops walking, the app is theirs.
+  await page.touchscreen.tap(450, 320);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await page.getByTestId('panel-toggle').tap();
+  await page.getByTestId('switch-tumour').tap();
+  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('tumour'))).toBe('1');
+
+  // Nobody touches for 5 s: "Still there?" counts down from 10; a touch cancels it.
+  await expect(page.getByTestId('kiosk-still-there')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('kiosk-countdown')).toHaveText(/^(10|9|8)$/);
+  await page.touchscreen.tap(450, 320);
+  await expect(page.getByTestId('kiosk-still-there')).toHaveCount(0);
+  await expect(page.getByTestId('switch-tumour')).toBeChecked();
+
+  // Again, and this time let it run out: everything resets and the tour plays itself again.
+  await expect(page.getByTestId('kiosk-still-there')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByTestId('kiosk-countdown')).toHaveText('3', { timeout: 12_000 });
+  await expect(page.getByTestId('kiosk-attract')).toBeVisible({ timeout: 6_000 });
+  await expect(page.getByTestId('kiosk-still-there')).toHaveCount(0);
+  await expect(page.getByTestId('tour-count')).toHaveText('1 / 8');
+  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('tumour'))).toBeNull();
+});
+
+test('touch targets are at least 48 px, and there is no context menu, selection or way out', async ({ page }) => {
+  await page.goto('/?mode=kiosk&aa=0');
+  await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+  await page.touchscreen.tap(450, 320);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await page.getByTestId('panel-toggle').tap();
+  const small = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll<HTMLElement>('button, select, input[type=range], label.switch, .marker, summary')]
+      .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.profiler'));
+    return targets.map((el) => ({ name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 30), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < 47.5 || box.width < 47.5)
+      .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  });
+  expect(small).toEqual([]);
+  const defaults = await page.evaluate(() => {
+    const fire = (type: string, target: EventTarget) => !target.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
+    return {
+      contextMenu: fire('contextmenu', document.querySelector('canvas')!),
+      select: fire('selectstart', document.querySelector('h1')!),
+      userSelect: getComputedStyle(document.body).userSelect,
+      viewport: document.querySelector('meta[name=viewport]')!.getAttribute('content'),
+    };
+  });
+  expect(defaults).toEqual({ contextMenu: true, select: true, userSelect: 'none', viewport: expect.stringContaining('user-scalable=no') });
+  // A link, were one ever shown, does not navigate away.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('a'), { href: 'https://example.org/', textContent: 'out' });
+    document.querySelector('.title-card')!.append(link);
+    link.click();
+  });
+  await page.waitForTimeout(300);
+  expect(page.url()).toContain('mode=kiosk');
+});
+
+test('the operator leaves with a long press in the corner and the PIN', async ({ page }) => {
+  await page.goto('/?mode=kiosk&pin=2468&aa=0');
+  await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+  const corner = page.getByTestId('kiosk-operator-corner');
+  // A short press does nothing.
+  await corner.dispatchEvent('pointerdown');
+  await page.waitForTimeout(500);
+  await corner.dispatchEvent('pointerup');
+  await page.waitForTimeout(3000);
+  await expect(page.getByTestId('kiosk-operator-exit')).toHaveCount(0);
+  // A three-second hold opens the PIN pad; a wrong PIN keeps the kiosk.
+  await corner.dispatchEvent('pointerdown');
+  await expect(page.getByTestId('kiosk-operator-exit')).toBeVisible({ timeout: 5_000 });
+  for (const digit of '1111') await page.getByTestId(`kiosk-pin-${digit}`).tap();
+  await page.getByTestId('kiosk-leave').tap();
+  await expect(page.getByText('Wrong PIN.')).toBeVisible();
+  expect(page.url()).toContain('mode=kiosk');
+  for (const digit of '2468') await page.getByTestId(`kiosk-pin-${digit}`).tap();
+  await page.getByTestId('kiosk-leave').tap();
+  await expect.poll(() => page.url()).not.toContain('mode=kiosk');
+  expect(page.url()).not.toContain('pin=');
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await expect(page.getByTestId('share')).toBeAttached();
+});
