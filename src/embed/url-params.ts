@@ -6,6 +6,7 @@ import type { Message } from '../i18n/translate';
 import { dayWindowIn, digitsOf, flag, integerIn, numberIn, oneOf, switchWith, webOrigin, type AllowedRule, type ValueSchema } from '../schema/value-schema';
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
 import { APP_MODES } from '../state/mode-slice';
+import { DEFAULT_SPEED_DAYS_PER_SECOND } from '../state/playback-slice';
 import type { InitialState } from '../state/store';
 import { THEMES } from '../state/preferences-slice';
 import { COLOUR_MODES } from '../state/view-slice';
@@ -94,6 +95,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
 /** The query string that restores this state (defaults left out, so links stay short). */
 export function formatUrlParameters(state: {
   day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean; compare?: boolean;
+  speedDaysPerSecond?: number;
   tourChapterId?: string | null;
   lang?: string; theme?: string;
 }): string {
@@ -101,6 +103,7 @@ export function formatUrlParameters(state: {
   const { settings } = state;
   params.set('day', String(Math.round(state.day * 100) / 100));
   if (state.playing) params.set('play', '1');
+  if (state.speedDaysPerSecond !== undefined && state.speedDaysPerSecond !== DEFAULT_SPEED_DAYS_PER_SECOND) params.set('speed', String(state.speedDaysPerSecond));
   if (settings.seed !== DEFAULT_SETTINGS.seed) params.set('seed', String(settings.seed));
   if (settings.clearance) {
     const [start, end] = settings.clearanceWindowDays;

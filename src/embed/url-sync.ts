@@ -8,11 +8,11 @@ import { formatUrlParameters } from './url-params';
 const WRITE_EVERY_MS = 500;
 
 /** Parameters this module writes; every other one (mode, profiler…) is kept as it was. */
-const WRITTEN = ['day', 'play', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour', 'lang', 'theme'];
+const WRITTEN = ['day', 'play', 'speed', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour', 'lang', 'theme'];
 
 /** The query string ("?…") that restores this state, keeping the parameters of `search` it does not write. */
 export function queryForState(s: LobuleState, search: string): string {
-  const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare,
+  const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare, speedDaysPerSecond: s.speedDaysPerSecond,
     tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null, lang: s.lang, theme: s.theme });
   const current = new URLSearchParams(search);
   const next = new URLSearchParams(query);
@@ -32,7 +32,7 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
     }
   };
   const unsubscribe = store.subscribe((s, previous) => {
-    const changed = s.day !== previous.day || s.playing !== previous.playing || s.settings !== previous.settings
+    const changed = s.day !== previous.day || s.playing !== previous.playing || s.speedDaysPerSecond !== previous.speedDaysPerSecond || s.settings !== previous.settings
       || s.colourMode !== previous.colourMode || s.cutaway !== previous.cutaway || s.compare !== previous.compare
       || s.tourOpen !== previous.tourOpen || s.tourChapter !== previous.tourChapter
       || s.lang !== previous.lang || s.theme !== previous.theme;

@@ -54,6 +54,9 @@ describe('URL parameters', () => {
     const query = formatUrlParameters({ ...base, cutaway: false, compare: true });
     expect(query).toContain('cutaway=0');
     expect(parseUrlParameters(query).initial).toMatchObject({ cutaway: false, compare: true });
+    // A speed other than the default is shared too (so Reset's default speed clears it from the link).
+    expect(formatUrlParameters({ ...base, cutaway: true, speedDaysPerSecond: 4 })).toBe('?day=0&speed=4');
+    expect(formatUrlParameters({ ...base, cutaway: true, speedDaysPerSecond: 1 })).toBe('?day=0');
   });
 
   it('open the tour at a chapter named by its id, and name a chapter that does not exist', () => {
