@@ -5,12 +5,14 @@
 import type { LobuleState, LobuleStore } from '../state/store';
 import { CATALOGUES } from '../i18n/catalogues';
 import { translate } from '../i18n/translate';
+import { THEME_COLOURS } from '../ui/themes/theme-colours';
 
 export function followPreferencesInDocument(store: LobuleStore, root: HTMLElement = document.documentElement): () => void {
   const apply = (s: LobuleState): void => {
     root.lang = CATALOGUES[s.lang]?.locale ?? 'en';
     root.ownerDocument.title = `${translate('app.title')} — ${translate('app.subtitle')}`;
     root.dataset.theme = s.theme;
+    for (const [name, value] of Object.entries(THEME_COLOURS[s.theme])) root.style.setProperty(`--${name}`, value);
     root.dataset.motion = s.reducedMotion ? 'reduced' : 'full';
   };
   apply(store.getState());

@@ -11,6 +11,7 @@ import { createLobuleStore, type LobuleStore } from '../state/store';
 import { applyTourChapter } from '../ui/tour/apply-chapter';
 import { startTourDriver } from '../ui/tour/tour-driver';
 import '../ui/styles.css';
+import '../ui/themes.css';
 import { App } from './App';
 import { startComparisonController } from './comparison-controller';
 import { followPreferencesInDocument, followSystemReducedMotion, systemPrefersReducedMotion } from './document-preferences';

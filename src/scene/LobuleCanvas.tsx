@@ -55,7 +55,7 @@ export function LobuleCanvas() {
   }, []);
 
   return (
-    <div className={compare ? 'scene compare' : 'scene'} ref={wrapper} data-testid="scene" tabIndex={0} aria-label={translate('scene.label')}>
+    <div className={compare ? 'scene compare' : 'scene'} ref={wrapper} data-testid="scene" tabIndex={0} role="application" aria-roledescription={translate('scene.role')} aria-label={translate('scene.label')}>
       <Canvas
         frameloop="demand"
         flat

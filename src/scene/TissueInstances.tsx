@@ -64,7 +64,7 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
     const shownDay = Math.min(day, runReadyUntilDay);
     readTissueAt(run, shownDay, snapshot);
     if (snapshot.version === written.current.version && colourMode === written.current.mode) return;
-    writeTissue(snapshot, run.structure, meshes, colourTableFor(colourMode), structureColoursFor(colourMode));
+    writeTissue(snapshot, run.structure, meshes, colourTableFor(colourMode), structureColoursFor(colourMode), state.reducedMotion);
     written.current.version = snapshot.version;
     written.current.mode = colourMode;
     onDrawn?.(shownDay, snapshot.version);

@@ -32,3 +32,71 @@ test('opens in French with ?lang=fr, numbers written the French way, notices in 
   await openControls(page);
   await expect(page.locator('[data-metric=adipocyteFill] td')).toHaveText(/^\d+\s%$/);
 });
+
+test('the projector theme: light, readouts at least 28 px at 1920×1080, chosen in Settings or by ?theme=', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openLobule(page, 'day=5&theme=projector');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  const sizes = await page.evaluate(() => ['[data-testid=day]', '[data-testid=phase]', '[data-metric] td']
+    .map((selector) => parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize)));
+  for (const size of sizes) expect(size).toBeGreaterThanOrEqual(28);
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector('.title-card')!).backgroundColor);
+  expect(background).toBe('rgb(255, 255, 255)');
+
+  // Back to the default theme from the Settings dialog; the readouts shrink, the URL follows.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('high-contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.title-card')!).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  await expect.poll(() => page.url()).toContain('theme=high-contrast');
+});
+
+test.describe('under prefers-reduced-motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing plays by itself, and the Settings switch shows and changes the choice', async ({ page }) => {
+    await openLobule(page, 'day=2&play=1');
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduced');
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+    await page.waitForTimeout(1000);
+    await expect(page.getByTestId('day')).toHaveText('Day 2');
+    await openControls(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const motion = page.getByRole('switch', { name: /Reduce motion/ });
+    await expect(motion).toBeChecked();
+    await motion.uncheck();
+    await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+  });
+});
+
+test('every control is reached by Tab in reading order, with a visible focus ring, and Tab leaves the 3D view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLobule(page, 'day=5');
+  const seen: { name: string; outline: string; top: number; left: number }[] = [];
+  await page.locator('body').focus();
+  for (let k = 0; k < 60; k++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const box = el.getBoundingClientRect();
+      const name = el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? el.textContent?.trim().slice(0, 30) ?? el.tagName;
+      return { name, outline: `${style.outlineStyle} ${style.outlineWidth}`, top: box.top, left: box.left };
+    });
+    if (!info) continue;
+    if (seen.length > 0 && seen[0].name === info.name) break; // wrapped round
+    seen.push(info);
+  }
+  const names = seen.map((s) => s.name);
+  // The 3D view is focusable and Tab moves on from it (no keyboard trap).
+  expect(names.some((n) => /3D view of the lobule/.test(n))).toBe(true);
+  expect(names.indexOf('play')).toBeGreaterThan(-1);
+  for (const expected of ['switch-clearance', 'switch-tumour', 'language', 'settings']) expect(names).toContain(expected);
+  // Every focused control draws a ring.
+  for (const s of seen) expect(s.outline, s.name).not.toMatch(/^none|0px$/);
+});

@@ -71,11 +71,13 @@ export function writeTissue(
   meshes: ShapeMeshes,
   colours: ColourTable,
   structureColours: StructureColours,
+  /** Reduced motion: the SASP halo keeps one size instead of beating. */
+  steadyHalo = false,
 ): void {
   const cursors = cursorsFor(meshes);
   const { x, y, z, radiusUm, signal, fateFrom, fateTo, headingX, headingY, headingZ, blend } = snapshot;
   const { kind, alveolus, alveolusCenterUm } = structure;
-  const pulse = 1 + 0.18 * Math.sin(2 * Math.PI * HALO_BEATS_PER_DAY * snapshot.day);
+  const pulse = steadyHalo ? 1 : 1 + 0.18 * Math.sin(2 * Math.PI * HALO_BEATS_PER_DAY * snapshot.day);
 
   for (let i = 0; i < snapshot.slotCount; i++) {
     const r = radiusUm[i];

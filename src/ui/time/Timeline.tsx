@@ -45,7 +45,7 @@ export function Timeline() {
         <button type="button" onClick={() => stepDays(STEP_DAYS)} aria-label={translate('controls.stepForward')} title={translate('controls.stepForward')}>▶︎</button>
         <label className="speed">
           <span>{translate('controls.speed')}</span>
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          <select value={speed} aria-label={translate('controls.speed')} onChange={(e) => setSpeed(Number(e.target.value))}>
             {[...new Set([...SPEED_DAYS_PER_SECOND, speed])].sort((a, b) => a - b).map((v) => (
               <option key={v} value={v}>{translate(v <= 1 ? 'controls.speedValueOne' : 'controls.speedValue', { speed: v })}</option>
             ))}

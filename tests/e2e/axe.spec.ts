@@ -1,0 +1,28 @@
+// WCAG 2.1 AA by axe-core, in the views people meet: no serious or critical violation.
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openControls, openLobule } from './lobule-page';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+test.describe('axe-core finds no serious or critical WCAG 2.1 AA violation', () => {
+  for (const theme of ['default', 'projector', 'high-contrast']) {
+    test(`in the main view, ${theme} theme`, async ({ page }) => {
+      await openLobule(page, `day=5&theme=${theme}`);
+      await openControls(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  test('in French', async ({ page }) => {
+    await openLobule(page, 'day=5&lang=fr');
+    await openControls(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
