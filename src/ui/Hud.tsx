@@ -10,6 +10,7 @@ import { ChartsSection } from './charts/ChartsSection';
 import { CompareOverlay } from './compare/CompareOverlay';
 import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
+import { LiveDescription } from './live/LiveDescription';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
 import { LabelsButton } from './presenter/LabelsButton';
@@ -75,6 +76,7 @@ export function Hud() {
       <TourPanel />
       {compare && <CompareOverlay />}
       <Notices />
+      <LiveDescription />
       {profiler && <ProfilerOverlay />}
     </div>
   );

@@ -100,3 +100,15 @@ test('every control is reached by Tab in reading order, with a visible focus rin
   // Every focused control draws a ring.
   for (const s of seen) expect(s.outline, s.name).not.toMatch(/^none|0px$/);
 });
+
+test('a polite live region says what the tissue is doing as time moves, in the page\'s language', async ({ page }) => {
+  await openLobule(page, 'day=5');
+  const live = page.getByTestId('live-description');
+  await expect(live).toHaveAttribute('aria-live', 'polite');
+  await page.getByTestId('scene').focus();
+  await page.keyboard.press(']');
+  await expect(live).toHaveText(/^Day 5\.25, Involution II \(remodelling\): .*senescent and signalling; macrophages at \d+ times their lactation number; no senolytic\.$/);
+  await openControls(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(live).toHaveText(/^Jour 5,25, Involution II \(remodelage\) : .*pas de sénolytique\.$/);
+});

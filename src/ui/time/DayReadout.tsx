@@ -29,9 +29,9 @@ export function DayReadout() {
 
   return (
     <div className="day-readout">
-      {/* Announced when the phase changes, not on every frame. */}
+      {/* Not a live region: the live description (ui/live) announces the phase with the tissue's state. */}
       <div className="badges">
-        <div className={`phase-badge phase-${phase}`} data-testid="phase" aria-live="polite">{translate(`phase.${phase}`)}</div>
+        <div className={`phase-badge phase-${phase}`} data-testid="phase">{translate(`phase.${phase}`)}</div>
         <TissueBadge />
       </div>
       <div className="day-line">
