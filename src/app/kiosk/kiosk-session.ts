@@ -34,7 +34,8 @@ export function startKioskSession(store: LobuleStore, target: Window = window, c
     const s = store.getState();
     s.resetAll();
     s.setKioskPhase('attract');
-    applyTourChapter(store, 0, { autoplay: true });
+    // Under reduced motion nothing plays by itself: the attract screen holds the first chapter.
+    applyTourChapter(store, 0, { autoplay: !store.getState().reducedMotion });
   };
 
   const waitForIdle = (): void => {
