@@ -20,6 +20,29 @@ test.describe('axe-core finds no serious or critical WCAG 2.1 AA violation', () 
     });
   }
 
+  test('in the compare view', async ({ page }) => {
+    await openLobule(page, 'day=6&compare=1');
+    await expect(page.locator('.scorecard').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('in kiosk mode', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?mode=kiosk&aa=0');
+    // The attract screen, then the app a visitor explores.
+    await expect(page.getByTestId('kiosk-explore')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('kiosk-explore').click({ force: true }); // it pulses, so is never "stable"
+    await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('with the tour open', async ({ page }) => {
+    await openLobule(page, 'tour=senescence');
+    await expect(page.getByTestId('tour')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('in French', async ({ page }) => {
     await openLobule(page, 'day=5&lang=fr');
     await openControls(page);
