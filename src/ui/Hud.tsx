@@ -13,8 +13,12 @@ import { Legend } from './legend/Legend';
 import { LiveDescription } from './live/LiveDescription';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
+import { AboutButton } from './about/AboutButton';
+import { AboutDialog } from './about/AboutDialog';
+import { HelpButton, HelpDialog } from './presenter/HelpDialog';
 import { LabelsButton } from './presenter/LabelsButton';
 import { PreferencesPanel } from './preferences/PreferencesPanel';
+import { CleanViewButton, FullScreenButton, ShowControlsButton } from './presenter/PresenterButtons';
 import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
@@ -41,8 +45,9 @@ export function Hud() {
   // Overlays over the picture (compare scorecards) stand on the timeline's top edge.
   useHeightVariable(bottomBar, hud, '--bottom-bar-height');
   const mode = useLobule((s) => s.mode);
+  const cleanView = useLobule((s) => s.cleanView);
   return (
-    <div className={panelOpen ? 'hud panel-open' : 'hud'} ref={hud}>
+    <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}`} ref={hud}>
       <header className="title-card">
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
@@ -51,6 +56,10 @@ export function Hud() {
           <ResetButton />
           <TourButton />
           <LabelsButton />
+          <FullScreenButton />
+          <CleanViewButton />
+          <HelpButton />
+          <AboutButton />
         </div>
         {mode === 'embed' && <EmbedChrome />}
         <RunStatus />
@@ -72,11 +81,14 @@ export function Hud() {
       <footer className="bottom-bar" ref={bottomBar}>
         <Timeline />
       </footer>
+      <ShowControlsButton />
       <CellCard />
       <TourPanel />
       {compare && <CompareOverlay />}
       <Notices />
       <LiveDescription />
+      <HelpDialog />
+      <AboutDialog />
       {profiler && <ProfilerOverlay />}
     </div>
   );

@@ -111,3 +111,44 @@ test('L shows labels on the structures, apart from each other, and they follow t
   await afterNextFrame(page, () => page.keyboard.press('L'));
   await expect(page.getByTestId('scene-labels')).toBeHidden();
 });
+
+test('? opens the keyboard shortcuts, listing every key; Escape closes it', async ({ page }) => {
+  await openLobule(page, 'day=2');
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  for (const key of ['Space', 'Home', 'C', 'T', 'V', 'X', 'L', 'F', '?', 'Esc']) await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace('?', '\\?')}$`) })).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('an [INF] mark opens About the science at the section that explains it', async ({ page }) => {
+  // A lecturer's screen: the human time's mark shows beside the clock.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openLobule(page, 'day=3');
+  await page.locator('.human-line').getByRole('button', { name: '[INF]' }).click();
+  const about = page.getByRole('dialog', { name: 'About the science' });
+  await expect(about).toBeVisible();
+  await expect(about.getByText(/Chiche A\. et al\./)).toHaveCount(1);
+  await expect(about.locator('#about-timescale h3')).toBeFocused();
+  await expect(about.locator('#about-timescale h3')).toBeInViewport();
+  await about.getByRole('button', { name: 'Close' }).click();
+  await expect(about).toBeHidden();
+  await openControls(page);
+  await page.locator('.metrics').getByRole('button', { name: '[INF]' }).click();
+  await expect(about.locator('#about-numbers h3')).toBeFocused();
+  await expect(about.getByText(/^Tags: \[2026\]/)).toBeInViewport();
+});
+
+test('the clean view leaves only the timeline; Show controls and Escape bring the rest back', async ({ page }) => {
+  await openLobule(page, 'day=3');
+  await page.getByRole('button', { name: 'Clean view' }).click();
+  await expect(page.locator('.title-card')).toBeHidden();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await page.getByRole('button', { name: 'Show controls' }).click();
+  await expect(page.locator('.title-card')).toBeVisible();
+  await page.getByRole('button', { name: 'Clean view' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.title-card')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+});

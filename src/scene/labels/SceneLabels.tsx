@@ -35,7 +35,10 @@ export function SceneLabels() {
     const unsubscribe = store.subscribe((s, p) => {
       if (s.labelsOn !== p.labelsOn || s.highlights !== p.highlights || s.cleanView !== p.cleanView || s.selectedSlot !== p.selectedSlot
         || s.tourOpen !== p.tourOpen || s.compare !== p.compare) resized();
-      else if (s.run !== p.run || s.dayTick !== p.dayTick || s.cameraRequest !== p.cameraRequest) {
+      else if ((s as { lang?: unknown }).lang !== (p as { lang?: unknown }).lang || (s as { theme?: unknown }).theme !== (p as { theme?: unknown }).theme) {
+        overlay.relabel();
+        invalidate();
+      } else if (s.run !== p.run || s.dayTick !== p.dayTick || s.cameraRequest !== p.cameraRequest) {
         overlay.markStale();
         invalidate();
       }

@@ -58,6 +58,12 @@ export class LabelOverlay {
     }
   }
 
+  /** Writes the labels' names in the current language (and measures them again). */
+  relabel(): void {
+    SCENE_LABEL_IDS.forEach((id, i) => (this.boxes[i].textContent = translate(`label.${id}` as MessageKey)));
+    this.markResized();
+  }
+
   /** Choose the representatives again on the next frame (the day, run or view changed). */
   markStale(): void {
     this.stale = true;

@@ -4,6 +4,7 @@
 import { translate } from '../../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { LEGEND_ENTRIES, type SwatchShape } from './legend-entries';
+import { InfMark, withInfMarks } from '../about/InfMark';
 
 export function Legend() {
   const store = useLobuleStoreApi();
@@ -16,11 +17,11 @@ export function Legend() {
         {LEGEND_ENTRIES.map((entry) => (
           <li key={entry.label}>
             <Swatch shape={entry.shape} colour={entry.colour(mode)} />
-            <span>{translate(entry.label)}{entry.illustrative && <> <span className="inf">{translate('legend.inf')}</span></>}</span>
+            <span>{translate(entry.label)}{entry.illustrative && <> <InfMark section="numbers" /></>}</span>
           </li>
         ))}
       </ul>
-      <p className="note">{translate('legend.illustrative')}</p>
+      <p className="note">{withInfMarks(translate('legend.illustrative'))}</p>
     </details>
   );
 }

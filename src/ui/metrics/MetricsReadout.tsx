@@ -5,6 +5,7 @@ import { formatNumber, formatPercent, translate, type MessageKey } from '../../i
 import type { MetricsSample } from '../../sim/metrics';
 import { sampleAtDay } from '../../sim/sample-at-day';
 import { useLobule } from '../../state/store-context';
+import { withInfMarks } from '../about/InfMark';
 
 const count = (value: number): string => formatNumber(value);
 
@@ -38,7 +39,7 @@ export function MetricsReadout() {
           ))}
         </tbody>
       </table>
-      <p className="note">{translate('metrics.note', { seed: String(run.settings.seed) })}</p>
+      <p className="note">{withInfMarks(translate('metrics.note', { seed: String(run.settings.seed) }))}</p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { TissueBadge } from '../tissue/TissueBadge';
 import { humanTimeLabel } from './human-time';
+import { withInfMarks } from '../about/InfMark';
 
 export function DayReadout() {
   const store = useLobuleStoreApi();
@@ -39,7 +40,7 @@ export function DayReadout() {
         <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
       </div>
       <div className="human-line">
-        {translate('time.human', { human })} <span className="inf">{translate('time.humanIllustrative')}</span>
+        {translate('time.human', { human })} <span className="inf">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
       </div>
     </div>
   );

@@ -1,24 +1,45 @@
-// Mouse days are not human time. Mouse involution is essentially over by day 15 and the gland is
-// near-virgin by about day 28; in women, most regression happens within ~12 months and the breast
-// matches a never-pregnant one by ~18 months (Jindal 2014). The mapping between them is a linear
-// illustration [INF], shown as such.
+// Mouse days are not human time, and no single factor converts them: the mapping goes phase by
+// phase. The reversible phase lasts ~2 days in the mouse (Jaggi 1996; Zwick 2018) and days in women
+// too; remodelling that the mouse finishes by day ~15 takes most of a year in women, and the breast
+// matches a never-pregnant one by ~18 months (Jindal 2014, Breast Cancer Res). Within each phase the
+// scale is a straight line: an approximation [INF], shown as such.
 
 import { translate } from '../../i18n/translate';
 
+/** Mouse day → human days after weaning, at the edges of each phase. [LIT edges, INF in between] */
+const PHASE_EDGES: readonly [mouseDay: number, humanDays: number][] = [
+  [0, 0],
+  // Involution I, reversible: days in both species.
+  [2, 7],
+  // Remodelling and fat's return: the mouse's days 2–15 are a woman's first year.
+  [15, 365],
+  // Regressed: the breast looks never-pregnant again by about 18 months.
+  [28, 548],
+];
+
+/** Approximate days after weaning in a woman for a mouse day (null during lactation). [INF] */
+export function humanDaysForMouseDay(day: number): number | null {
+  if (!Number.isFinite(day) || day < 0) return null;
+  for (let i = 1; i < PHASE_EDGES.length; i++) {
+    const [d0, h0] = PHASE_EDGES[i - 1];
+    const [d1, h1] = PHASE_EDGES[i];
+    if (day <= d1) return h0 + ((day - d0) / (d1 - d0)) * (h1 - h0);
+  }
+  return PHASE_EDGES[PHASE_EDGES.length - 1][1];
+}
+
 /** Approximate months after weaning in a woman for a mouse day (null during lactation). [INF] */
 export function humanMonthsForMouseDay(day: number): number | null {
-  if (day < 0) return null;
-  if (day <= 15) return day * (12 / 15);
-  return 12 + Math.min(day - 15, 13) * (6 / 13);
+  const days = humanDaysForMouseDay(day);
+  return days === null ? null : days / 30.44;
 }
 
 export function humanTimeLabel(day: number): string {
-  const months = humanMonthsForMouseDay(day);
-  if (months === null) return translate('time.humanBreastfeeding');
-  if (months < 2) {
-    const weeks = Math.round(months * 4.35);
-    if (weeks === 0) return translate('time.humanDays');
-    return weeks === 1 ? translate('time.humanWeek') : translate('time.humanWeeks', { weeks });
-  }
-  return translate('time.humanMonths', { months: Math.round(months) });
+  const days = humanDaysForMouseDay(day);
+  if (days === null) return translate('time.humanBreastfeeding');
+  if (days < 1) return translate('time.humanHours');
+  if (days < 14) return translate(Math.round(days) === 1 ? 'time.humanDay' : 'time.humanDaysCount', { days: Math.round(days) });
+  const weeks = days / 7;
+  if (weeks < 8) return translate('time.humanWeeks', { weeks: Math.round(weeks) });
+  return translate('time.humanMonths', { months: Math.round(days / 30.44) });
 }
