@@ -5,6 +5,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { afterNextFrame, openControls, openLobule } from './lobule-page';
 
 test('the tour opens, Next moves chapter with its day and switches, and Escape closes it', async ({ page }) => {
+  // Six chapters, four new runs: longer than one page load on software rendering.
+  test.setTimeout(150_000);
   await openLobule(page, 'day=10');
   await page.getByRole('button', { name: 'Tour' }).click();
   const tour = page.getByTestId('tour');
@@ -141,6 +143,8 @@ test('an [INF] mark opens About the science at the section that explains it', as
 });
 
 test('the clean view leaves only the timeline; Show controls and Escape bring the rest back', async ({ page }) => {
+  // The presenter's buttons are for a lecturer's screen (small screens hide them for the picture).
+  await page.setViewportSize({ width: 1024, height: 700 });
   await openLobule(page, 'day=3');
   await page.getByRole('button', { name: 'Clean view' }).click();
   await expect(page.locator('.title-card')).toBeHidden();

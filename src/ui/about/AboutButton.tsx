@@ -6,6 +6,6 @@ import { useLobuleStoreApi } from '../../state/store-context';
 export function AboutButton() {
   const store = useLobuleStoreApi();
   return (
-    <button type="button" aria-haspopup="dialog" data-testid="about-button" onClick={() => store.getState().openAbout('study')}>{translate('about.button')}</button>
+    <button type="button" className="presenter-only" aria-haspopup="dialog" data-testid="about-button" onClick={() => store.getState().openAbout('study')}>{translate('about.button')}</button>
   );
 }

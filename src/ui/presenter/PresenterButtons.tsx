@@ -15,7 +15,7 @@ export function FullScreenButton() {
     return () => document.removeEventListener('fullscreenchange', changed);
   }, []);
   return (
-    <button type="button" aria-pressed={on} aria-keyshortcuts="F" data-testid="full-screen" onClick={() => toggleFullScreen(store)}>
+    <button type="button" className="presenter-only" aria-pressed={on} aria-keyshortcuts="F" data-testid="full-screen" onClick={() => toggleFullScreen(store)}>
       {translate('presenter.fullScreen')}
     </button>
   );
@@ -24,7 +24,7 @@ export function FullScreenButton() {
 export function CleanViewButton() {
   const store = useLobuleStoreApi();
   return (
-    <button type="button" data-testid="clean-view" onClick={() => store.getState().setCleanView(true)}>{translate('presenter.cleanView')}</button>
+    <button type="button" className="presenter-only" data-testid="clean-view" onClick={() => store.getState().setCleanView(true)}>{translate('presenter.cleanView')}</button>
   );
 }
 
