@@ -334,7 +334,7 @@ export const fr: Catalogue = {
   'help.steps': 'Reculer ou avancer d’un quart de jour',
   'help.home': 'Retour à la lactation (jour −3)',
   'help.c': 'Élimination sénolytique oui ou non',
-  'help.t': 'Ensemencement tumoral oui ou non',
+  'help.t': 'Induction tumorale oui ou non',
   'help.v': 'Mode de couleurs suivant (types cellulaires, H&E, SA-β-gal)',
   'help.x': 'Couper la moitié avant, ou non',
   'help.l': 'Étiquettes dans la scène',
