@@ -27,6 +27,7 @@ test.describe('axe-core finds no serious or critical WCAG 2.1 AA violation', () 
   });
 
   test('in kiosk mode', async ({ page }) => {
+    test.setTimeout(150_000); // two full axe passes on a 1280×720 page in software rendering
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto('/?mode=kiosk&aa=0');
     // The attract screen, then the app a visitor explores.
