@@ -38,6 +38,7 @@ export interface LobuleAnatomy {
   alveoli: Alveoli;
   /** For each adipocyte (by order of creation), the alveoli close enough to squeeze it (CSR lists). */
   adipocyteSlots: Int32Array;
+  /** Each adipocyte's radius (µm) when full of lipid: packed so that full neighbours just touch. */
   adipocyteMaxRadiusUm: Float32Array;
   adipocyteNeighbourStart: Int32Array;
   adipocyteNeighbours: Int32Array;

@@ -40,9 +40,14 @@ export const MEMBRANE_BREACHED_BELOW = 0.3;
 /** Terminal duct: radius of the trunk and of the finest ductules. [INF] */
 export const DUCT_RADIUS_UM = 14;
 export const DUCTULE_RADIUS_UM = 7;
-/** Adipocytes: centre spacing and largest lipid-droplet radius. [INF; brief §3: 30–120 µm across] */
-export const ADIPOCYTE_SPACING_UM = 58;
-export const ADIPOCYTE_RADIUS_MAX_UM = 34;
+/**
+ * Adipocytes, packed through the stroma: least distance between centres, and the largest and
+ * smallest full (lipid-filled) radius. Emptied in lactation a cell is ~32 µm across; full, 50–60 µm.
+ * [INF; brief §3: 30–50 µm typical, up to 120 µm]
+ */
+export const ADIPOCYTE_SPACING_UM = 50;
+export const ADIPOCYTE_RADIUS_MAX_UM = 30;
+export const ADIPOCYTE_RADIUS_MIN_UM = 14;
 export const FIBROBLASTS_PER_ALVEOLUS = 4;
 export const FIBROBLAST_LENGTH_UM = 34;
 export const COLLAGEN_FIBRES_PER_ALVEOLUS = 6;

@@ -4,9 +4,14 @@
 import { colourTableFor, structureColoursFor } from '../../src/scene/instances/colour-table';
 import { createShapeMeshes } from '../../src/scene/instances/create-shape-meshes';
 import { writeTissue } from '../../src/scene/instances/write-tissue';
+import { buildLobule } from '../../src/sim/layout/build-lobule';
+import { advanceOneStep, createLobuleModel, type LobuleModel } from '../../src/sim/model';
 import { withDefaults } from '../../src/sim/settings';
 import { simulate } from '../../src/sim/simulate';
 import { createTissueSnapshot, readTissueAt } from '../../src/sim/tissue-snapshot';
+
+/** This process's CPU time in ms: steadier than wall time on a shared machine. */
+const cpuMs = (): number => process.cpuUsage().user / 1000;
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (n: number, digits = 3): string => n.toFixed(digits);
@@ -27,6 +32,36 @@ console.log(`scale 1: ${fmt(one.msPerStep)} ms per 1-hour step, ${one.agents} ag
 const four = stepCost(4, [1, 2, 3]);
 console.log(`scale 4: ${fmt(four.msPerStep)} ms per 1-hour step, ${four.agents} agents at peak, ${fmt(four.usPerAgentStep)} µs per agent-step`);
 console.log(`cost per agent at scale 4 / scale 1: ${fmt(four.usPerAgentStep / one.usPerAgentStep, 2)}× (goal ≤ 1.4×)`);
+
+// Cost per step where few agents are gone (day 0) and where most slots are gone agents (day 20):
+// rules iterate the living slots only, so the day-20 step should not cost more per agent present.
+function stepCostOnDay(scale: number, day: number, seeds: number[]): { msPerStep: number; living: number; slots: number } {
+  const results = seeds.map((seed) => {
+    const model: LobuleModel = createLobuleModel(withDefaults({ seed, scale, tumour: true }));
+    while (model.hour < day * 24) advanceOneStep(model);
+    const started = cpuMs();
+    for (let k = 0; k < 24; k++) advanceOneStep(model);
+    return { msPerStep: (cpuMs() - started) / 24, living: model.tissue.livingCount, slots: model.tissue.count };
+  });
+  return { msPerStep: median(results.map((r) => r.msPerStep)), living: median(results.map((r) => r.living)), slots: median(results.map((r) => r.slots)) };
+}
+console.log('\nper-step cost (CPU time, 24 steps from the day, median of 3 seeds, tumour on):');
+for (const day of [0, 20]) {
+  const c = stepCostOnDay(1, day, [1, 2, 3]);
+  console.log(`  day ${day}: ${fmt(c.msPerStep)} ms per step, ${c.living} agents present of ${c.slots} slots, ${fmt((c.msPerStep * 1000) / c.living)} µs per agent-step`);
+}
+
+console.log('\nbuilding the lobule (layout), CPU time, median of 3 seeds:');
+for (const scale of [1, 4, 8]) {
+  buildLobule(100 + scale, scale); // warm
+  const times = [1, 2, 3].map((seed) => {
+    const started = cpuMs();
+    createLobuleModel(withDefaults({ seed, scale }));
+    return cpuMs() - started;
+  });
+  const agents = buildLobule(1, scale).tissue.count;
+  console.log(`  scale ${scale}: ${fmt(median(times), 0)} ms (${agents} agents)`);
+}
 
 const timeline: number[] = [];
 let run = simulate(withDefaults({ seed: 1, tumour: true }), { recordFrames: true });

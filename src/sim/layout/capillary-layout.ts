@@ -1,10 +1,12 @@
 // Threads capillaries through the stroma: each vessel is a walk across the lobule that steers
 // around the alveoli, cut into short segments (one agent each, so a tumour cell can enter one).
+// Only the alveoli near each step are looked at (a bucket grid), so cost grows with the vessels.
 
 import { CAPILLARY_SEGMENT_UM } from '../constants';
 import { add, ellipsoidRadius, normalize, randomUnit, scale, sub, type Vec3 } from '../geometry';
 import type { SequentialRandom } from '../random';
 import type { PlacedAlveolus } from './alveoli-layout';
+import { addToGrid, createPointGrid, visitSpheresNear } from './point-grid';
 
 export interface CapillarySegment {
   center: Vec3;
@@ -21,6 +23,9 @@ export function threadCapillaries(
   vesselCount: number,
 ): CapillarySegment[] {
   const segments: CapillarySegment[] = [];
+  const grid = createPointGrid([semiAxes[0] * 1.3, semiAxes[1] * 1.3, semiAxes[2] * 1.3], 130);
+  for (const a of alveoli) addToGrid(grid, a.center, a.radiusUm);
+  const near: number[] = [];
   for (let v = 0; v < vesselCount; v++) {
     const entry = randomUnit(random);
     let point: Vec3 = [entry[0] * semiAxes[0], entry[1] * semiAxes[1], entry[2] * semiAxes[2]];
@@ -31,7 +36,11 @@ export function threadCapillaries(
       let steer = add(scale(normalize(sub(goal, point)), 0.35), scale(randomUnit(random), 0.3));
       // Push away from any alveolus the next point would enter.
       const ahead = add(point, scale(direction, CAPILLARY_SEGMENT_UM));
-      for (const a of alveoli) {
+      near.length = 0;
+      visitSpheresNear(grid, ahead, 12 + CLEARANCE_UM, (i) => void near.push(i));
+      near.sort((p, q) => p - q); // the same order (and sums) as a scan of every alveolus
+      for (const i of near) {
+        const a = alveoli[i];
         const away = sub(ahead, a.center);
         const gap = Math.hypot(away[0], away[1], away[2]) - a.radiusUm - CLEARANCE_UM;
         if (gap < 12) steer = add(steer, scale(normalize(away), (12 - gap) / 6));

@@ -2,6 +2,7 @@
 // neighbours, not all spheres, so laying out N alveoli, adipocytes or vessels is O(N), not O(N²).
 // Spheres can be added one by one (placement by rejection adds each as it is accepted).
 
+import type { DuctSegment } from '../anatomy';
 import type { Vec3 } from '../geometry';
 
 export interface PointGrid {
@@ -12,6 +13,10 @@ export interface PointGrid {
   readonly buckets: number[][];
   readonly centers: Vec3[];
   readonly radii: number[];
+  /** What each sphere stands for: itself, or the segment it is a piece of. */
+  readonly owner: number[];
+  /** Segments added so far (pieces of one segment share its number). */
+  segments: number;
   /** Largest radius so far: a query must look this much further. */
   maxRadiusUm: number;
 }
@@ -26,6 +31,8 @@ export function createPointGrid(halfExtentUm: Vec3, bucketUm: number): PointGrid
     buckets: Array.from({ length: n[0] * n[1] * n[2] }, () => []),
     centers: [],
     radii: [],
+    owner: [],
+    segments: 0,
     maxRadiusUm: 0,
   };
 }
@@ -35,10 +42,11 @@ function coordinate(grid: PointGrid, valueUm: number, axis: 0 | 1 | 2): number {
 }
 
 /** Adds a sphere and returns its index (indices count up from 0 in the order added). */
-export function addToGrid(grid: PointGrid, center: Vec3, radiusUm: number): number {
+export function addToGrid(grid: PointGrid, center: Vec3, radiusUm: number, owner?: number): number {
   const index = grid.centers.length;
   grid.centers.push(center);
   grid.radii.push(radiusUm);
+  grid.owner.push(owner ?? index);
   if (radiusUm > grid.maxRadiusUm) grid.maxRadiusUm = radiusUm;
   const b = coordinate(grid, center[0], 0) + grid.n[0] * (coordinate(grid, center[1], 1) + grid.n[1] * coordinate(grid, center[2], 2));
   grid.buckets[b].push(index);
@@ -73,4 +81,20 @@ export function nearestSurfaceGap(grid: PointGrid, point: Vec3, reachUm: number)
     if (gap < best) best = gap;
   });
   return best;
+}
+
+/**
+ * Adds a tube (a duct segment) as pieces no longer than a bucket, each a sphere around its middle
+ * that holds the piece; `owner` of each piece is the segment's number (0, 1, 2… in the order added).
+ */
+export function addSegmentToGrid(grid: PointGrid, segment: DuctSegment): void {
+  const { start, end, radiusUm } = segment;
+  const lengthUm = Math.hypot(end[0] - start[0], end[1] - start[1], end[2] - start[2]);
+  const pieces = Math.max(1, Math.ceil(lengthUm / grid.bucketUm));
+  const owner = grid.segments++;
+  for (let p = 0; p < pieces; p++) {
+    const t = (p + 0.5) / pieces;
+    const middle: Vec3 = [start[0] + (end[0] - start[0]) * t, start[1] + (end[1] - start[1]) * t, start[2] + (end[2] - start[2]) * t];
+    addToGrid(grid, middle, lengthUm / pieces / 2 + radiusUm, owner);
+  }
 }

@@ -34,6 +34,9 @@ export function refillAdipocytes(model: LobuleModel, dtHours: number): void {
     const target = Math.min(capacity, ADIPOCYTE_LACTATION_FILL + (1 - ADIPOCYTE_LACTATION_FILL) * regression);
     const fill = signal[i];
     signal[i] = target > fill ? fill + (target - fill) * uptake : target;
+    // For drawing: radiusUm is the cell's true radius in µm (volume ∝ lipid fill), never past the room
+    // its alveoli leave, and 0 while its spot is still inside a lactating alveolus. Full neighbours
+    // overlap by ≤ ~15% of a radius (packed, see stroma-layout): draw them flattened, polyhedral.
     radiusUm[i] = maxRadius * Math.cbrt(signal[i]);
   }
 }
