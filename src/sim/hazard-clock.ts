@@ -44,15 +44,38 @@ export function eventHappens(clocks: HazardClocks, seed: number, stream: number,
   const remaining = clocks.remaining[stream] as Float32Array;
   const events = clocks.events[stream] as Uint32Array;
   let left = remaining[slot];
-  if (left <= 0) left = -Math.log(1 - eventUniform(seed, stream, slot, THRESHOLD_KEY + events[slot]));
+  if (left <= 0) left = threshold(seed, stream, slot, events[slot]);
   left -= (ratePerDay * dtHours) / 24;
   if (left > 0) {
     remaining[slot] = left;
     return false;
   }
-  remaining[slot] = 0;
   events[slot]++;
+  // The hazard past the threshold counts toward the next event (exact for repeating events, so a
+  // long step does not lose time after each one); a second event in the same step waits for the next.
+  remaining[slot] = Math.max(MIN_REMAINING, threshold(seed, stream, slot, events[slot]) + left);
   return true;
+}
+
+/** A tiny positive "remaining" (0 means "draw a threshold"). */
+const MIN_REMAINING = 1e-6;
+
+function threshold(seed: number, stream: number, slot: number, event: number): number {
+  return -Math.log(1 - eventUniform(seed, stream, slot, THRESHOLD_KEY + event));
+}
+
+/**
+ * Adds hazard to an agent's clock without letting the event happen now: for an agent born during a
+ * step, credited with the part of the step it has lived (on average half), so whole generations
+ * are not delayed by a step each.
+ */
+export function creditHazard(clocks: HazardClocks, seed: number, stream: number, slot: number, ratePerDay: number, dtHours: number): void {
+  if (!(ratePerDay > 0)) return;
+  ensure(clocks, stream, slot);
+  const remaining = clocks.remaining[stream] as Float32Array;
+  const events = clocks.events[stream] as Uint32Array;
+  const left = remaining[slot] > 0 ? remaining[slot] : threshold(seed, stream, slot, events[slot]);
+  remaining[slot] = Math.max(MIN_REMAINING, left - (ratePerDay * dtHours) / 24);
 }
 
 /** How many events of `stream` this agent has had: a key for draws tied to each event. */

@@ -8,7 +8,7 @@ import {
   TUMOUR_DIVISION_PLASTIC_PER_DAY, TUMOUR_RADIUS_UM,
 } from '../constants';
 import type { LobuleModel } from '../model';
-import { eventCount, happens } from '../hazard-clock';
+import { creditHazard, eventCount, happens } from '../hazard-clock';
 import { eventUniform, RandomStream } from '../random';
 import { spawnAgent } from '../tissue';
 import { saspSignalAt } from './sasp-field';
@@ -41,7 +41,7 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
     const u = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2, division) * Math.PI * 2;
     const v = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2 + 1, division) * 2 - 1;
     const r = Math.sqrt(1 - v * v);
-    spawnAgent(tissue, {
+    const daughter = spawnAgent(tissue, {
       kind: CellKind.tumour, fate: CellFate.proliferating, alveolus: tissue.alveolus[i], radiusUm: TUMOUR_RADIUS_UM,
       signal: tissue.signal[i],
       x: tissue.x[i] + r * Math.cos(u) * DAUGHTER_OFFSET_UM,
@@ -49,5 +49,7 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
       z: tissue.z[i] + v * DAUGHTER_OFFSET_UM,
       axisX: tissue.axisX[i], axisY: tissue.axisY[i], axisZ: tissue.axisZ[i],
     }, hour, FateCause.born);
+    // Born on average half-way through the step: it has lived that long toward its own division.
+    creditHazard(model.hazards, settings.seed, RandomStream.tumourDivide, daughter, divisions, dtHours / 2);
   }
 }
