@@ -34,6 +34,14 @@ export const URL_SCHEMAS = {
   theme: oneOf(THEMES),
 } satisfies Record<string, ValueSchema<unknown>>;
 
+/**
+ * Whether `name` is one of Lobule's parameters. Own properties only: `constructor` or `toString`
+ * must not count because every object inherits them.
+ */
+export function isLobuleParameter(name: string): boolean {
+  return Object.hasOwn(URL_SCHEMAS, name);
+}
+
 export interface ParsedUrl {
   initial: InitialState;
   /** One sentence per ignored parameter, translated when shown. */
@@ -48,8 +56,10 @@ export function parseUrlParameters(search: string): ParsedUrl {
   let settingsChanged = false;
 
   const read = <T>(name: keyof typeof URL_SCHEMAS, schema: ValueSchema<T>, apply: (value: T) => void): void => {
-    const raw = params.get(name);
-    if (raw === null) return;
+    const all = params.getAll(name);
+    if (all.length === 0) return;
+    const raw = all[0];
+    if (all.length > 1) problems.push({ key: 'notice.urlDuplicate', values: { name, count: all.length, value: shorten(raw) } });
     const value = schema.parse(raw);
     if (value === undefined) problems.push({ key: 'notice.urlIgnoredValue', values: { name, value: shorten(raw), allowed: allowedMessage(schema.rule) } });
     else apply(value);
@@ -87,7 +97,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
   if (settingsChanged) initial.settings = settings;
 
   for (const name of new Set(params.keys())) {
-    if (!(name in URL_SCHEMAS)) problems.push({ key: 'notice.urlUnknown', values: { name: shorten(name) } });
+    if (!isLobuleParameter(name)) problems.push({ key: 'notice.urlUnknown', values: { name: shorten(name) } });
   }
   return { initial, problems };
 }

@@ -3,20 +3,29 @@
 
 import type { LobuleState, LobuleStore } from '../state/store';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
-import { formatUrlParameters } from './url-params';
+import { formatUrlParameters, isLobuleParameter } from './url-params';
 
 const WRITE_EVERY_MS = 500;
 
-/** Parameters this module writes; every other one (mode, profiler…) is kept as it was. */
-const WRITTEN = ['day', 'play', 'speed', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour', 'lang', 'theme'];
+/** Parameters this module writes; Lobule's others (mode, profiler…) are kept as they were. */
+const WRITTEN = new Set(['day', 'play', 'speed', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour', 'lang', 'theme']);
+/** A carried-over value longer than this is no real setting; it is not written back. */
+const LONGEST_KEPT_VALUE = 200;
 
-/** The query string ("?…") that restores this state, keeping the parameters of `search` it does not write. */
+/**
+ * The query string ("?…") that restores this state. Lobule's parameters it does not write (mode,
+ * profiler…) are kept from `search` (the first of duplicates); anything else (unknown, or absurdly
+ * long) is dropped.
+ */
 export function queryForState(s: LobuleState, search: string): string {
   const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare, speedDaysPerSecond: s.speedDaysPerSecond,
     tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null, lang: s.lang, theme: s.theme });
   const current = new URLSearchParams(search);
   const next = new URLSearchParams(query);
-  for (const [key, value] of current) if (!WRITTEN.includes(key)) next.set(key, value);
+  for (const [key, value] of current) {
+    if (WRITTEN.has(key) || next.has(key) || !isLobuleParameter(key) || value.length > LONGEST_KEPT_VALUE) continue;
+    next.set(key, value);
+  }
   return `?${next.toString()}`;
 }
 
@@ -38,6 +47,8 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
       || s.lang !== previous.lang || s.theme !== previous.theme;
     if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);
   });
+  // Once at the start too: the address people copy never carries junk they opened it with.
+  timer = setTimeout(write, WRITE_EVERY_MS);
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);

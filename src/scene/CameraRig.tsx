@@ -6,7 +6,6 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import type { SimulationRun } from '../sim/simulate';
 import { prefersReducedMotion } from '../state/reduced-motion';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
@@ -16,17 +15,19 @@ import { cameraPose } from './camera-presets';
 const TURN_RAD = Math.PI / 18;
 const ZOOM_STEP = 1.15;
 
-export function CameraRig({ run }: { run: SimulationRun }) {
+/**
+ * Takes the lobule's size and identity, not the run: a prop holding the run would keep the previous
+ * run alive in React's spare fiber after a change.
+ */
+export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; anatomy: string }) {
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
   const store = useLobuleStoreApi();
   // Embedded, the wheel belongs to the course page until the view is clicked (as maps do).
   const wheelZooms = useLobule((s) => s.viewEngaged);
-  const lobuleRadius = Math.max(...run.structure.semiAxesUm);
   // Only a new anatomy (seed or scale) re-frames the view: flipping a switch keeps the camera where
   // the user put it. Presets read the latest run from the store (where the tumour is).
-  const anatomy = `${run.settings.seed}:${run.settings.scale}`;
   // The tour glides between its chapters' views (unless motion is reduced); everything else jumps.
   const glide = useMemo(() => new CameraGlide(), []);
   const goal = useMemo(() => ({ position: new Vector3(), target: new Vector3() }), []);

@@ -9,6 +9,15 @@ import { takeFrameWork } from '../state/frame-work-meter';
 import { useLobuleStoreApi } from '../state/store-context';
 
 const PUBLISH_EVERY_MS = 250;
+/** Frames kept in the log the benchmark reads (`window.lobuleFrameLog`, a ring). */
+const LOG_FRAMES = 2048;
+
+export interface FrameLog {
+  /** Frames logged so far; entry k is at k % LOG_FRAMES. */
+  count: number;
+  jsMs: Float64Array;
+  frameMs: Float64Array;
+}
 
 export function FrameProbe() {
   const store = useLobuleStoreApi();
@@ -21,7 +30,9 @@ export function FrameProbe() {
     let frames = 0;
     let lastPublish = 0;
     let trailing: ReturnType<typeof setTimeout> | null = null;
-    const figures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 };
+    const log: FrameLog = { count: 0, jsMs: new Float64Array(LOG_FRAMES), frameMs: new Float64Array(LOG_FRAMES) };
+    (window as unknown as { lobuleFrameLog?: FrameLog }).lobuleFrameLog = log;
+    const figures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
 
     const publish = (): void => {
       trailing = null;
@@ -36,12 +47,17 @@ export function FrameProbe() {
       if (lastFrameAt > 0) frameMs = now - lastFrameAt;
       lastFrameAt = now;
       frames++;
+      const jsMs = now - frameStart + takeFrameWork();
+      log.jsMs[log.count % LOG_FRAMES] = jsMs;
+      log.frameMs[log.count % LOG_FRAMES] = frameMs;
+      log.count++;
       figures.frameMs = Math.round(frameMs * 10) / 10;
-      figures.jsMs = Math.round((now - frameStart + takeFrameWork()) * 100) / 100;
+      figures.jsMs = Math.round(jsMs * 100) / 100;
       figures.calls = gl.info.render.calls;
       figures.triangles = gl.info.render.triangles;
       figures.geometries = gl.info.memory.geometries;
       figures.textures = gl.info.memory.textures;
+      figures.programs = gl.info.programs?.length ?? 0;
       figures.frames = frames;
       if (now - lastPublish >= PUBLISH_EVERY_MS) publish();
       else if (trailing === null) trailing = setTimeout(publish, PUBLISH_EVERY_MS);

@@ -5,7 +5,6 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
-import type { SimulationRun } from '../sim/simulate';
 import { useLobuleStoreApi } from '../state/store-context';
 import { cameraPose } from './camera-presets';
 
@@ -20,14 +19,16 @@ const MAX_PAN_RADII = 1;
 const DRIFT_AFTER_SECONDS = 20;
 const DRIFT_TIME_CONSTANT_SECONDS = 1.6;
 
-export function KioskCamera({ run }: { run: SimulationRun }) {
+/**
+ * Takes sizes, not the run (a prop holding the run keeps the previous one alive in React's spare
+ * fiber); the drift home reads the current run from the store when it starts.
+ */
+export function KioskCamera({ lobuleRadius: radius, alveolusRadii }: { lobuleRadius: number; alveolusRadii: Float32Array }) {
   const store = useLobuleStoreApi();
   const get = useThree((s) => s.get);
   const hasControls = useThree((s) => s.controls !== null);
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   const invalidate = useThree((s) => s.invalidate);
-  const radius = Math.max(...run.structure.semiAxesUm);
-  const alveolusRadii = run.structure.alveolusLactatingRadiusUm;
   const meanAlveolusRadius = alveolusRadii.reduce((sum, r) => sum + r, 0) / Math.max(1, alveolusRadii.length);
   const home = useRef({ position: new Vector3(), target: new Vector3() });
   const drifting = useRef(false);
@@ -68,8 +69,8 @@ export function KioskCamera({ run }: { run: SimulationRun }) {
       const s = store.getState();
       const idleSeconds = (performance.now() - s.kioskLastInputMs) / 1000;
       const shouldDrift = s.kioskPhase !== 'attract' && idleSeconds > DRIFT_AFTER_SECONDS && homeAfterInput.current !== s.kioskLastInputMs;
-      if (shouldDrift && !drifting.current) {
-        const pose = cameraPose('overview', run);
+      if (shouldDrift && !drifting.current && s.run) {
+        const pose = cameraPose('overview', s.run);
         // As CameraRig frames presets: step back on portrait screens so the width fits.
         const backOff = Math.max(1, 1 / camera.aspect);
         home.current.target.set(...pose.target);
@@ -79,7 +80,7 @@ export function KioskCamera({ run }: { run: SimulationRun }) {
       if (shouldDrift) invalidate();
     }, 500);
     return () => window.clearInterval(check);
-  }, [store, run, camera, invalidate]);
+  }, [store, camera, invalidate]);
 
   useFrame((_, deltaSeconds) => {
     const controls = get().controls as OrbitControlsImpl | null;

@@ -19,13 +19,22 @@ import { ImageCapture } from './ImageCapture';
 import { KioskCamera } from './KioskCamera';
 import { SceneLabels } from './labels/SceneLabels';
 import { SelectionMarker } from './picking/SelectionMarker';
+import { QualityGovernor } from './QualityGovernor';
+import { RedrawOnRestore } from './RedrawOnRestore';
 import { TissueInstances } from './TissueInstances';
 import { TumourMarkers } from './tumour/TumourMarkers';
 
 export function LobuleCanvas() {
   // Read once: a WebGL context cannot change its antialiasing after creation.
-  const antialias = useLobuleStoreApi().getState().antialias;
-  const run = useLobule((s) => s.run);
+  const store = useLobuleStoreApi();
+  const antialias = store.getState().antialias;
+  // Selected in pieces, never the run itself: React keeps the last props and state of each component
+  // in a spare copy, so holding the run here would keep the previous one alive after a change.
+  const hasRun = useLobule((s) => s.run !== null);
+  const runSettings = useLobule((s) => s.run?.settings);
+  const semiAxesUm = useLobule((s) => s.run?.structure.semiAxesUm);
+  const runDucts = useLobule((s) => s.run?.structure.ducts);
+  const alveolusRadii = useLobule((s) => s.run?.structure.alveolusLactatingRadiusUm);
   const colourMode = useLobule((s) => s.colourMode);
   const profiler = useLobule((s) => s.profiler);
   const compare = useLobule((s) => s.compare);
@@ -35,15 +44,17 @@ export function LobuleCanvas() {
   // The ducts belong to the anatomy (seed and scale): a switch flip or a new part of the same run
   // keeps the tubes already built.
   const [ducts, setDucts] = useState<{ anatomy: string; ducts: SimulationRun['structure']['ducts'] } | null>(null);
-  const anatomy = run ? `${run.settings.seed}:${run.settings.scale}` : null;
-  if (run && anatomy !== null && ducts?.anatomy !== anatomy) setDucts({ anatomy, ducts: run.structure.ducts });
+  const lobuleRadius = semiAxesUm ? Math.max(semiAxesUm[0], semiAxesUm[1], semiAxesUm[2]) : 0;
+  const anatomy = runSettings ? `${runSettings.seed}:${runSettings.scale}` : null;
+  if (runDucts && anatomy !== null && ducts?.anatomy !== anatomy) setDucts({ anatomy, ducts: runDucts });
   // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
   const onDrawn = useCallback((day: number, version: number) => {
     const element = wrapper.current;
     if (!element) return;
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
-  }, []);
+    if (!store.getState().pictureShown) store.getState().setPictureShown();
+  }, [store]);
   const onTravellers = useCallback((count: number) => {
     if (wrapper.current) wrapper.current.dataset.vesselTravellers = String(count);
   }, []);
@@ -63,12 +74,13 @@ export function LobuleCanvas() {
         gl={{ antialias, powerPreference: 'high-performance' }}
         camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
       >
-        <color attach="background" args={[structureColour(colourMode, 'background')!]} />
+        {/* No background until there is tissue: the poster behind shows through meanwhile. */}
+        {hasRun && <color attach="background" args={[structureColour(colourMode, 'background')!]} />}
         <Headlight />
-        {run && (
+        {anatomy !== null && semiAxesUm && (
           <>
-            <CameraRig run={run} />
-            {kiosk && <KioskCamera run={run} />}
+            <CameraRig anatomy={anatomy} lobuleRadius={lobuleRadius} />
+            {kiosk && alveolusRadii && <KioskCamera lobuleRadius={lobuleRadius} alveolusRadii={alveolusRadii} />}
             {ducts && <DuctTree ducts={ducts.ducts} />}
           </>
         )}
@@ -83,6 +95,8 @@ export function LobuleCanvas() {
             <SplitRenderer comparisonScene={comparisonScene} />
           </>
         )}
+        <RedrawOnRestore />
+        <QualityGovernor />
         {profiler && <FrameProbe />}
         <ImageCapture />
       </Canvas>

@@ -26,7 +26,13 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
   const snapshot = useMemo(() => createTissueSnapshot(), []);
   const written = useRef<{ version: number; mode: ColourMode | null; run: SimulationRun | null }>({ version: -1, mode: null, run: null });
   const meshes = useMemo(() => createShapeMeshes(), []);
-  useEffect(() => () => disposeShapeMeshes(meshes), [meshes]);
+  useEffect(() => () => {
+    disposeShapeMeshes(meshes);
+    // React may keep this unmounted component's state a while (its parent's spare fiber): let go of
+    // the run now, so compare off or a remount frees it at once.
+    snapshot.run = null;
+    written.current.run = null;
+  }, [meshes, snapshot]);
 
   // With the cut-away on, sliced cells show their inside faces, so they read as solid, not as rings.
   const cutaway = useLobule((s) => s.cutaway);

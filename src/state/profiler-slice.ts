@@ -10,6 +10,8 @@ export interface FrameFigures {
   triangles: number;
   geometries: number;
   textures: number;
+  /** Shader programs the renderer holds (compiled once; flat while playing). */
+  programs: number;
   /** Frames drawn since the page opened. */
   frames: number;
 }
@@ -20,6 +22,6 @@ export interface ProfilerSlice {
 }
 
 export const createProfilerSlice: StateCreator<LobuleState, [], [], ProfilerSlice> = (set) => ({
-  frameFigures: { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, frames: 0 },
+  frameFigures: { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 },
   publishFrameFigures: (frameFigures) => set({ frameFigures }),
 });

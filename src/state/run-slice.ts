@@ -19,6 +19,9 @@ export interface RunSlice {
   runProgress: number;
   /** Runs computed to the end since the page opened (a burst of changes adds one, not one each). */
   runsCompleted: number;
+  /** The 3D view has drawn the tissue at least once (the poster and notices wait for it). */
+  pictureShown: boolean;
+  setPictureShown: () => void;
   setRun: (run: SimulationRun, readyUntilDay?: number, done?: boolean) => void;
   setRunComputing: () => void;
   setRunProgress: (fraction: number) => void;
@@ -32,6 +35,8 @@ export const createRunSlice: StateCreator<LobuleState, [], [], RunSlice> = (set)
   runReadyUntilDay: DAY_MAX,
   runProgress: 0,
   runsCompleted: 0,
+  pictureShown: false,
+  setPictureShown: () => set({ pictureShown: true }),
   setRun: (run, readyUntilDay = DAY_MAX, done = true) => set((s) => ({
     run,
     runReadyUntilDay: done ? DAY_MAX : readyUntilDay,

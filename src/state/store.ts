@@ -8,6 +8,7 @@ import { createPlaybackSlice, type PlaybackSlice } from './playback-slice';
 import { createPresenterSlice, type PresenterSlice } from './presenter-slice';
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice';
 import { createProfilerSlice, type ProfilerSlice } from './profiler-slice';
+import { createQualitySlice, type QualitySlice } from './quality-slice';
 import { createResetSlice, type ResetSlice } from './reset-slice';
 import { createRunSlice, type RunSlice } from './run-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
@@ -15,7 +16,7 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createTourSlice, type TourSlice } from './tour-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice & PresenterSlice & PreferencesSlice;
+export type LobuleState = PlaybackSlice & SettingsSlice & ViewSlice & RunSlice & NoticesSlice & ProfilerSlice & ResetSlice & TourSlice & SelectionSlice & CompareSlice & ModeSlice & PresenterSlice & PreferencesSlice & QualitySlice;
 export type LobuleStore = StoreApi<LobuleState>;
 
 /** What a URL (or a host page) may set before the app starts. */
@@ -37,6 +38,7 @@ export function createLobuleStore(initial: InitialState = {}): LobuleStore {
     ...createCompareSlice(...a),
     ...createPresenterSlice(...a),
     ...createPreferencesSlice(...a),
+    ...createQualitySlice(...a),
   }));
   const { day, lang, ...rest } = initial;
   store.setState(rest);

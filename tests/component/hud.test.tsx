@@ -12,7 +12,7 @@ import { Hud } from '../../src/ui/Hud';
 let run: SimulationRun;
 beforeAll(() => {
   run = simulate(withDefaults({ seed: 2 }), { endDay: 6, sampleHours: 12 });
-});
+}, 60_000); // a shared, loaded machine can take a while to simulate
 afterEach(cleanup);
 
 function renderHud(store: LobuleStore) {

@@ -33,8 +33,9 @@ test('draws the lobule while the run is still being computed, with a progress ba
 
 test('a burst of 20 switch flips computes only the last one, and the old run is let go', async ({ page }) => {
   await openLobule(page, 'day=5');
+  // Day 5 is drawn as soon as the run has reached it; wait for the whole run.
+  await expect.poll(async () => (await state(page)).runStatus, { timeout: 60_000 }).toBe('ready');
   const before = await state(page);
-  expect(before.runStatus).toBe('ready');
   // Hold a weak reference to the run on screen now.
   await page.evaluate(() => {
     const w = window as unknown as { lobuleStore: { getState(): { run: object } }; oldRun?: WeakRef<object> };

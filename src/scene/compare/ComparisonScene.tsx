@@ -11,13 +11,14 @@ import { TissueInstances } from '../TissueInstances';
 import { TumourMarkers } from '../tumour/TumourMarkers';
 
 export function ComparisonScene({ scene, onDrawn }: { scene: Scene; onDrawn: (day: number, version: number) => void }) {
-  const run = useLobule((s) => s.comparisonRun);
+  // The ducts, not the run: state kept by React after compare is turned off must not hold the run.
+  const ducts = useLobule((s) => s.comparisonRun?.structure.ducts);
   const colourMode = useLobule((s) => s.colourMode);
   return createPortal(
     <>
       <color attach="background" args={[structureColour(colourMode, 'background')!]} />
       <Headlight />
-      {run && <DuctTree ducts={run.structure.ducts} />}
+      {ducts && <DuctTree ducts={ducts} />}
       <TissueInstances source="comparisonRun" onDrawn={onDrawn} />
       <TumourMarkers source="comparisonRun" />
     </>,

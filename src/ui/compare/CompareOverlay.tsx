@@ -3,13 +3,22 @@
 
 import { untreatedAndSenolytic } from '../../sim/compare-runs';
 import { useLobule } from '../../state/store-context';
-import { Scorecard } from './Scorecard';
+import type { MetricsSample } from '../../sim/metrics';
+import type { SimulationSettings } from '../../sim/settings';
+import { Scorecard, type ScorecardRun } from './Scorecard';
 
 export function CompareOverlay() {
-  const run = useLobule((s) => s.run);
-  const comparisonRun = useLobule((s) => s.comparisonRun);
+  // The runs' samples and settings, never the runs: React keeps a closed overlay's state a while,
+  // and that must not keep a 21 MB run alive after compare is turned off.
+  const mainSettings = useLobule((s) => s.run?.settings);
+  const mainSamples = useLobule((s) => s.run?.samples);
+  const otherSettings = useLobule((s) => s.comparisonRun?.settings);
+  const otherSamples = useLobule((s) => s.comparisonRun?.samples);
+  const sampleHours = useLobule((s) => s.run?.sampleHours ?? 6);
   const day = useLobule((s) => s.dayTick);
-  const { untreated, senolytic } = untreatedAndSenolytic(run, comparisonRun);
+  const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined): ScorecardRun | null =>
+    settings && samples ? { settings, samples, sampleHours } : null;
+  const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples), side(otherSettings, otherSamples));
   return (
     <div className="compare-overlay" data-testid="compare-overlay">
       <Scorecard side="untreated" run={untreated} day={day} />

@@ -9,7 +9,10 @@ import { scorecardFigures } from './scorecard-figures';
 
 export type CompareSide = 'untreated' | 'senolytic';
 
-export function Scorecard({ side, run, day }: { side: CompareSide; run: SimulationRun | null; day: number }) {
+/** What a scorecard reads of a run. */
+export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleHours'>;
+
+export function Scorecard({ side, run, day }: { side: CompareSide; run: ScorecardRun | null; day: number }) {
   const figures = run ? scorecardFigures(run, day) : null;
   const rows: [string, string, string][] = figures ? [
     ['adipocyteFill', translate('metrics.adipocyteFill'), `${Math.round(figures.adipocyteFill * 100)}%`],

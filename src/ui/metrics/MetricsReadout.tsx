@@ -22,16 +22,18 @@ const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) =
 ];
 
 export function MetricsReadout() {
-  const run = useLobule((s) => s.run);
-  const day = useLobule((s) => s.dayTick);
-  if (!run) return null;
-  const sample = sampleAtDay(run, day);
+  // The sample and settings, not the run: a component holding the run keeps the previous one alive
+  // (React's spare fiber) after a change.
+  const sample = useLobule((s) => (s.run ? sampleAtDay(s.run, s.dayTick) : null));
+  const tumour = useLobule((s) => s.run?.settings.tumour ?? false);
+  const seed = useLobule((s) => s.run?.settings.seed ?? 0);
+  if (!sample) return null;
   return (
     <section className="panel-section metrics" aria-label={translate('metrics.title')}>
       <h2>{translate('metrics.title')}</h2>
       <table>
         <tbody>
-          {ROWS.filter((r) => !r.tumourOnly || run.settings.tumour).map((r) => (
+          {ROWS.filter((r) => !r.tumourOnly || tumour).map((r) => (
             <tr key={r.key} data-metric={r.key}>
               <th scope="row">{translate(r.label)}</th>
               <td>{r.format(sample[r.key] as number)}</td>
@@ -39,7 +41,8 @@ export function MetricsReadout() {
           ))}
         </tbody>
       </table>
-      <p className="note">{withInfMarks(translate('metrics.note', { seed: String(run.settings.seed) }))}</p>
+      <p className="note">{withInfMarks(translate('metrics.note', { seed: String(seed) }))}</p>
     </section>
   );
 }
+

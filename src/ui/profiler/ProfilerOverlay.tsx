@@ -6,6 +6,7 @@ import { useLobule } from '../../state/store-context';
 
 export function ProfilerOverlay() {
   const f = useLobule((s) => s.frameFigures);
+  const quality = useLobule((s) => s.quality);
   return (
     <aside
       className="profiler"
@@ -16,7 +17,9 @@ export function ProfilerOverlay() {
       data-js-ms={f.jsMs}
       data-geometries={f.geometries}
       data-textures={f.textures}
+      data-programs={f.programs}
       data-frames={f.frames}
+      data-quality={quality}
       aria-label={translate('profiler.title')}
     >
       <strong>{translate('profiler.title')}</strong>
@@ -27,6 +30,8 @@ export function ProfilerOverlay() {
         <dt>triangles</dt><dd>{f.triangles.toLocaleString('en')}</dd>
         <dt>geometries</dt><dd>{f.geometries}</dd>
         <dt>textures</dt><dd>{f.textures}</dd>
+        <dt>programs</dt><dd>{f.programs}</dd>
+        <dt>quality</dt><dd>{quality}</dd>
       </dl>
     </aside>
   );

@@ -7,10 +7,12 @@ import type { SimulationRun } from '../../sim/simulate';
 import { useLobule } from '../../state/store-context';
 import { tissueState } from './tissue-state';
 
-export function TissueBadge({ run }: { run?: SimulationRun | null }) {
-  const own = useLobule((s) => s.run);
+export function TissueBadge({ run }: { run?: Pick<SimulationRun, 'samples' | 'sampleHours'> | null }) {
+  // The samples, not the run: state React keeps after a change must not hold the previous run.
+  const ownSamples = useLobule((s) => s.run?.samples);
+  const ownHours = useLobule((s) => s.run?.sampleHours ?? 6);
   const day = useLobule((s) => s.dayTick);
-  const shown = run === undefined ? own : run;
+  const shown = run === undefined ? (ownSamples ? { samples: ownSamples, sampleHours: ownHours } : null) : run;
   if (!shown) return null;
   const state = tissueState(sampleAtDay(shown, day), sampleAtDay(shown, 0));
   return (

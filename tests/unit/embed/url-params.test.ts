@@ -74,4 +74,17 @@ describe('URL parameters', () => {
     expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' });
     expect(initial.settings).toEqual(state.settings);
   });
+
+  it('count only their own parameters: inherited names such as constructor are unknown', () => {
+    const { initial, problems } = parseUrlParameters('?constructor=1&toString=2&__proto__=3&hasOwnProperty=4');
+    expect(initial).toEqual({});
+    expect(problems).toHaveLength(4);
+    expect(problems.every((p) => /not a Lobule parameter/.test(messageText(p, 'en')))).toBe(true);
+  });
+
+  it('report a parameter given twice and use the first', () => {
+    const { initial, problems } = parseUrlParameters('?day=5&day=abc');
+    expect(initial.day).toBe(5);
+    expect(problems.map((p) => messageText(p, 'en'))).toEqual(['day was given 2 times; used the first (5).']);
+  });
 });

@@ -64,4 +64,16 @@ describe('URL sync', () => {
     store.getState().setDay(3);
     expect(() => vi.advanceTimersByTime(600)).not.toThrow();
   });
+
+  it('drops unknown and absurdly long parameters from the address it writes', () => {
+    const huge = 'x'.repeat(100_000);
+    const target = fakeWindow(`?junk=${huge}&lang=${huge}&profiler=1&constructor=1&mode=kiosk`);
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    store.getState().setDay(2);
+    vi.advanceTimersByTime(600);
+    const params = new URLSearchParams(target.location.search);
+    expect([...params.keys()].sort()).toEqual(['day', 'mode', 'profiler']);
+    expect(target.location.search.length).toBeLessThan(100);
+  });
 });

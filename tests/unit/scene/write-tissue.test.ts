@@ -14,7 +14,7 @@ import type { ColourMode } from '../../../src/state/view-slice';
 let run: SimulationRun;
 beforeAll(() => {
   run = simulate(withDefaults({ seed: 6, tumour: true }), { endDay: 6, recordFrames: true });
-});
+}, 60_000); // a shared, loaded machine can take a while to simulate
 
 function drawn(day: number, mode: ColourMode): { meshes: ShapeMeshes; snapshot: TissueSnapshot } {
   const snapshot = createTissueSnapshot();

@@ -1,0 +1,60 @@
+// The floor for the app's frame: a bare three.js page drawing the same number of draw calls and
+// triangles with instanced Lambert meshes, writing every instance matrix each frame, nothing else.
+// `?calls=13&triangles=200000&instances=6000&aa=0`; logs frame and JS times like the app's profiler.
+
+import { AmbientLight, DirectionalLight, DynamicDrawUsage, IcosahedronGeometry, InstancedMesh, MeshLambertMaterial, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+
+const q = new URLSearchParams(location.search);
+const calls = Number(q.get('calls') ?? 13);
+const triangles = Number(q.get('triangles') ?? 200_000);
+const instances = Number(q.get('instances') ?? 6000);
+const renderer = new WebGLRenderer({ antialias: q.get('aa') !== '0', powerPreference: 'high-performance' });
+renderer.setPixelRatio(Math.min(2, devicePixelRatio));
+renderer.setSize(innerWidth, innerHeight);
+document.body.appendChild(renderer.domElement);
+const scene = new Scene();
+scene.add(new AmbientLight(0xffffff, 1.5), new DirectionalLight(0xffffff, 2.5));
+const camera = new PerspectiveCamera(40, innerWidth / innerHeight, 2, 8000);
+camera.position.set(360, 270, 740);
+camera.lookAt(0, 0, 0);
+
+// Icosahedron detail 1 has 80 triangles: split the instances over the calls to match the triangles.
+const geometry = new IcosahedronGeometry(1, 1);
+const perInstance = geometry.index ? geometry.index.count / 3 : geometry.attributes.position.count / 3;
+const total = Math.max(calls, Math.min(instances, Math.round(triangles / perInstance)));
+const meshes: InstancedMesh[] = [];
+for (let c = 0; c < calls; c++) {
+  const mesh = new InstancedMesh(geometry, new MeshLambertMaterial({ color: 0x4488cc }), Math.ceil(total / calls));
+  mesh.instanceMatrix.setUsage(DynamicDrawUsage);
+  mesh.frustumCulled = false;
+  meshes.push(mesh);
+  scene.add(mesh);
+}
+const log = { count: 0, jsMs: new Float64Array(2048), frameMs: new Float64Array(2048) };
+(window as unknown as { lobuleFrameLog: typeof log }).lobuleFrameLog = log;
+let last = 0;
+const frame = (now: number): void => {
+  const started = performance.now();
+  const t = now / 1000;
+  for (let c = 0; c < meshes.length; c++) {
+    const m = meshes[c].instanceMatrix.array as Float32Array;
+    const n = meshes[c].count;
+    for (let i = 0; i < n; i++) {
+      const a = i * 0.37 + c + t * 0.1;
+      const o = i * 16;
+      const r = 8;
+      m[o] = r; m[o + 5] = r; m[o + 10] = r; m[o + 15] = 1;
+      m[o + 12] = Math.cos(a) * (100 + (i % 250)); m[o + 13] = ((i * 7) % 300) - 150; m[o + 14] = Math.sin(a) * (100 + (i % 250));
+    }
+    meshes[c].instanceMatrix.needsUpdate = true;
+  }
+  renderer.render(scene, camera);
+  const ended = performance.now();
+  log.jsMs[log.count % 2048] = ended - started;
+  log.frameMs[log.count % 2048] = last > 0 ? now - last : 0;
+  log.count++;
+  last = now;
+  requestAnimationFrame(frame);
+};
+requestAnimationFrame(frame);
+(window as unknown as { bareTriangles: number }).bareTriangles = total * perInstance;

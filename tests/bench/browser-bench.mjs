@@ -1,0 +1,120 @@
+// `npm run bench` (second half): the app in headless Chromium (software WebGL, like the tests), one
+// run, printing: cold time to first picture, flip-to-picture time, main-thread JS per frame while
+// playing, garbage per frame, and the frame ratio against a bare three.js page with the same draw
+// calls and triangles. Figures only, never assertions: these machines are shared and noisy.
+// Builds dist/ if it is missing. BENCH_PORT (default 4290) and BENCH_PORT+1 are used.
+
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { createServer, preview } from 'vite';
+
+const PORT = Number(process.env.BENCH_PORT ?? 4290);
+const VIEWPORT = { width: 960, height: 540 };
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? NaN;
+const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
+if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const app = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+const bare = await createServer({ server: { port: PORT + 1, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+await bare.listen();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+
+const appUrl = (query) => `http://127.0.0.1:${PORT}/?aa=0&profiler=1&${query}`;
+const drawnVersion = (page) => page.evaluate(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion ?? null);
+
+/** Frames logged since `from`: JS ms and frame ms. */
+async function framesSince(page, from) {
+  return page.evaluate((start) => {
+    const log = window.lobuleFrameLog;
+    const js = [], frame = [];
+    for (let k = Math.max(start, log.count - 2048); k < log.count; k++) {
+      js.push(log.jsMs[k % 2048]);
+      frame.push(log.frameMs[k % 2048]);
+    }
+    return { js, frame, count: log.count };
+  }, from);
+}
+const logCount = (page) => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
+
+try {
+  // 1. Cold first picture: a fresh browser context each time (no cache, a new worker).
+  const cold = [], coldDay = [];
+  for (let k = 0; k < 3; k++) {
+    const context = await browser.newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(appUrl('day=14'));
+    await page.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion, undefined, { polling: 5, timeout: 120_000 });
+    cold.push(await page.evaluate(() => performance.now()));
+    await page.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnDay === '14', undefined, { polling: 5, timeout: 120_000 });
+    coldDay.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+
+  // 2. One page for the rest.
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(appUrl('day=10&cutaway=1'));
+  await page.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnDay === '10', undefined, { timeout: 120_000 });
+
+  // Flip to picture: the senolytic on and off, paused at day 10.
+  const flips = [];
+  for (let k = 0; k < 4; k++) {
+    const before = await drawnVersion(page);
+    const started = Date.now();
+    await page.evaluate(() => {
+      const s = window.lobuleStore.getState();
+      s.setClearance(!s.settings.clearance);
+    });
+    await page.waitForFunction((v) => {
+      const s = window.lobuleStore.getState();
+      return s.runReadyUntilDay >= 10 && document.querySelector('[data-testid=scene]')?.dataset.drawnVersion !== v;
+    }, before, { polling: 5, timeout: 120_000 });
+    flips.push(Date.now() - started);
+    await page.waitForFunction(() => window.lobuleStore.getState().runStatus === 'ready', undefined, { timeout: 120_000 });
+  }
+
+  // Steady play: JS per frame and garbage per frame (allocation sampling, collected objects too).
+  await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
+  await page.waitForTimeout(2000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const from = await logCount(page);
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 128, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await page.waitForTimeout(8000);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  const played = await framesSince(page, from);
+  const sampledBytes = profile.samples.reduce((sum, s) => sum + s.size, 0);
+  const framesPlayed = played.count - from;
+  const triangles = Number(await page.locator('[data-profiler]').getAttribute('data-triangles'));
+  const calls = Number(await page.locator('[data-profiler]').getAttribute('data-calls'));
+  await page.evaluate(() => window.lobuleStore.getState().pause());
+  const appFrame = median(played.frame.filter((f) => f > 0));
+
+  // 3. The bare three.js page, same size, calls and triangles, in the same browser.
+  const barePage = await context.newPage();
+  await barePage.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/bare-three.html?aa=0&calls=${calls}&triangles=${triangles}`);
+  await barePage.waitForFunction(() => (window.lobuleFrameLog?.count ?? 0) > 30, undefined, { timeout: 120_000 });
+  const bareFrom = await logCount(barePage);
+  await barePage.waitForTimeout(8000);
+  const bareFrames = await framesSince(barePage, bareFrom);
+  const bareFrame = median(bareFrames.frame.filter((f) => f > 0));
+
+  console.log(`\nIn the browser (headless Chromium, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}, aa=0; ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'})\n`);
+  console.log(`cold first picture after navigation (day 14 URL): ${fmt(median(cold), 0)} ms median of 3 (lobule drawn; day 14 itself at ${fmt(median(coldDay), 0)} ms)`);
+  console.log(`flip to picture (senolytic switch at day 10, paused): ${fmt(median(flips), 0)} ms median of ${flips.length}`);
+  console.log(`main-thread JS per frame while playing: median ${fmt(median(played.js), 2)} ms, p95 ${fmt(quantile(played.js, 0.95), 2)} ms over ${framesPlayed} frames`);
+  console.log(`garbage per frame while playing: ${fmt(sampledBytes / Math.max(1, framesPlayed) / 1024, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames)`);
+  console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
+  console.log(`worst frame while playing: ${fmt(Math.max(...played.frame))} ms (${fmt(Math.max(...played.frame) / appFrame, 1)}× the median; programs are compiled before play)`);
+  console.log(`JS per frame: app ${fmt(median(played.js), 2)} ms, bare three.js ${fmt(median(bareFrames.js), 2)} ms`);
+} finally {
+  await browser.close();
+  await bare.close();
+  await new Promise((resolve) => app.httpServer.close(resolve));
+}
