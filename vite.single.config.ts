@@ -47,6 +47,8 @@ function inlineEverything(): Plugin {
         let page = String(html.source)
           .replace(/<script type="module"[^>]*src="[^"]*"><\/script>/, () => `<script type="module">${code}</script>`)
           .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+          // The normal build's "serve me" note for file://; this page does run from disk.
+          .replace(/<script src="\.\/boot-check\.js"><\/script>\s*/, '')
           .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css.map((f) => (f.type === 'asset' ? String(f.source) : '')).join('\n')}</style>`)
           .replace(/href="\.\/favicon\.svg"/, `href="${icon}"`)
           .replace(/script-src 'self'/, `script-src 'sha256-${hash}'`)
