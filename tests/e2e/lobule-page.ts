@@ -20,6 +20,9 @@ export async function waitForDrawn(page: Page, day?: number): Promise<void> {
   const scene = page.getByTestId('scene');
   await expect(scene).toHaveAttribute('data-drawn-version', /\d+/);
   if (day !== undefined) await expect(scene).toHaveAttribute('data-drawn-day', String(day));
+  // The day can be drawn while the rest of the run is still streaming in: wait for the whole run,
+  // so figures, charts and summaries read a finished timeline.
+  await expect(page.getByTestId('computing')).toHaveCount(0, { timeout: 60_000 });
   await expect(page.locator('[data-profiler]')).not.toHaveAttribute('data-calls', '0');
   // Let the last drawn frame reach the screen.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
