@@ -23,6 +23,7 @@ import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
+import { SwitchChips } from './switches/SwitchChips';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { useHeightVariable } from './layout/use-height-variable';
 import { EmbedChrome } from './embed/EmbedChrome';
@@ -51,6 +52,7 @@ export function Hud() {
       <header className="title-card">
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
+        <SwitchChips />
         <div className="title-actions">
           <CompareToggle />
           <ResetButton />

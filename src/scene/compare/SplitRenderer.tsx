@@ -53,8 +53,10 @@ export function SplitRenderer({ comparisonScene }: { comparisonScene: Scene }) {
   return null;
 }
 
-function fitAspect(camera: PerspectiveCamera, aspect: number): void {
-  if (Math.abs(camera.aspect - aspect) < 1e-6) return;
+/** Sets the camera's aspect; true if it changed. */
+function fitAspect(camera: PerspectiveCamera, aspect: number): boolean {
+  if (Math.abs(camera.aspect - aspect) < 1e-6) return false;
   camera.aspect = aspect;
   camera.updateProjectionMatrix();
+  return true;
 }

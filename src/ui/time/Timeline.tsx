@@ -84,14 +84,14 @@ export function Timeline() {
         <div className="markers">
           <Marker day={0} row={0} label={translate('event.weaning')} onJump={setDay} />
           <Marker day={SENESCENCE_START_DAY} row={1} label={translate('event.senescence')} onJump={setDay} />
-          {settings.tumour && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay === 0 ? 3 : 0} label={translate('event.tumour')} onJump={setDay} />}
+          {settings.tumour && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay < 6 ? 4 : 0} label={translate('event.tumour')} onJump={setDay} />}
         </div>
       </div>
     </div>
   );
 }
 
-/** Markers sit on staggered rows below the ruler (0, 1 hang right of their day; 2, 3 hang left) so labels never overlap. */
+/** Markers sit on staggered rows below the ruler (0, 1 and 4 hang right of their day; 2, 3 hang left) so labels never overlap. */
 function Marker({ day, row, label, onJump }: { day: number; row: number; label: string; onJump: (day: number) => void }) {
   return (
     <button type="button" className={`marker row-${row}`} style={{ left: percent(day) }} onClick={() => onJump(day)} title={translate('event.goTo', { day })}>
