@@ -184,7 +184,7 @@ test('the wheel scrolls the course page until the view is clicked', async ({ pag
 });
 
 test('the Embed button gives a snippet that works, and a Share link that restores the state', async ({ page, context }) => {
-  await page.goto('/?day=7.5&seed=12&clearance=3-5&tumour=2.5&view=sabgal&aa=0');
+  await page.goto('/?day=7.5&seed=12&clearance=3-5&tumour=2.5&view=sabgal&theme=projector&lang=fr&aa=0');
   const toggle = page.getByTestId('panel-toggle');
   if (await toggle.isVisible()) await toggle.click();
   await page.getByTestId('embed').click();
@@ -193,23 +193,24 @@ test('the Embed button gives a snippet that works, and a Share link that restore
   expect(snippet).toMatch(/sandbox="allow-scripts( allow-same-origin)?"/);
   expect(snippet).toContain('mode=embed');
   expect(snippet).toContain("addEventListener('message'");
-  await page.getByTestId('embed-dialog').getByText('Close').click();
+  await page.getByTestId('embed-dialog').getByRole('button').last().click();
 
   await page.getByTestId('share').click();
   const link = await page.getByTestId('share-dialog-text').inputValue();
   expect(link).not.toContain('aa=');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByTestId('share-dialog-copy').click();
-  await expect(page.getByTestId('share-dialog')).toContainText('Copied.');
+  await expect(page.getByTestId('share-dialog')).toContainText(/Copied\.|Copié/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const other = await context.newPage();
   await other.goto(`${link}&aa=0`);
-  await expect(other.getByTestId('day')).toHaveText('Day 7.5');
-  await expect(other.getByTestId('phase')).toHaveText('Adipocyte repopulation');
+  await expect(other.getByTestId('day')).toHaveText('Jour 7.5');
+  await expect(other.getByTestId('phase')).toHaveText('Repeuplement adipocytaire');
+  expect(await other.evaluate(() => document.documentElement.lang)).toBe('fr');
   const params = new URL(other.url()).searchParams;
-  expect(Object.fromEntries(['seed', 'clearance', 'tumour', 'view'].map((k) => [k, params.get(k)])))
-    .toEqual({ seed: '12', clearance: '3-5', tumour: '2.5', view: 'sabgal' });
+  expect(Object.fromEntries(['seed', 'clearance', 'tumour', 'view', 'theme', 'lang'].map((k) => [k, params.get(k)])))
+    .toEqual({ seed: '12', clearance: '3-5', tumour: '2.5', view: 'sabgal', theme: 'projector', lang: 'fr' });
   if (await other.getByTestId('panel-toggle').isVisible()) await other.getByTestId('panel-toggle').click();
   await expect(other.getByTestId('switch-clearance')).toBeChecked();
   await expect(other.getByTestId('switch-tumour')).toBeChecked();

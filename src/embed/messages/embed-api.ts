@@ -5,6 +5,7 @@
 
 import { messageText } from '../../i18n/translate';
 import type { LobuleState, LobuleStore } from '../../state/store';
+import { applyTourChapter } from '../../ui/tour/apply-chapter';
 import { parseUrlParameters } from '../url-params';
 import { queryForState } from '../url-sync';
 import { appMessage, embedState, type AppMessage } from './app-messages';
@@ -131,6 +132,8 @@ export function applyParameters(store: LobuleStore, state: Record<string, Parame
   }
   if (Object.keys(changes).length > 0) store.setState(changes as Partial<LobuleState>);
   if (given.has('day') && initial.day !== undefined) store.getState().setDay(initial.day);
+  // A chapter brings its own day, switches and camera, as `?tour=` does on load.
+  if (given.has('tour') && initial.tourChapter !== undefined) applyTourChapter(store, initial.tourChapter);
   return [];
 }
 

@@ -78,6 +78,13 @@ describe('set', () => {
     expect(store.getState().mode).toBe('embed');
   });
 
+  it('opens a tour chapter with its own settings, as ?tour= does', () => {
+    const store = createLobuleStore();
+    expect(applyParameters(store, { tour: 'senolytic' }, '')).toEqual([]);
+    expect(store.getState().tourOpen).toBe(true);
+    expect(store.getState().settings.clearance).toBe(true);
+  });
+
   it('keeps a playing clock where it is unless a day is given', () => {
     const store = createLobuleStore({ playing: true });
     store.getState().setDay(3.14159);
