@@ -3,6 +3,9 @@
 
 import { expect, test, type Page } from '@playwright/test';
 
+// Two pages (host and app) render in software at once on a shared machine: allow them time.
+test.setTimeout(120_000);
+
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const HOST = `http://127.0.0.1:${PORT + 10}`;
 const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -205,7 +208,7 @@ test('the Embed button gives a snippet that works, and a Share link that restore
 
   const other = await context.newPage();
   await other.goto(`${link}&aa=0`);
-  await expect(other.getByTestId('day')).toHaveText('Jour 7.5');
+  await expect(other.getByTestId('day')).toHaveText('Jour 7,5', { timeout: 45_000 });
   await expect(other.getByTestId('phase')).toHaveText('Repeuplement adipocytaire');
   expect(await other.evaluate(() => document.documentElement.lang)).toBe('fr');
   const params = new URL(other.url()).searchParams;
@@ -221,7 +224,7 @@ test('the Embed button gives a snippet that works, and a Share link that restore
 for (const [name, query, file] of [['the view', '', 'lobule-day5-seed1.png'], ['the compare view', '&compare=1', 'lobule-day5-seed1.png']]) {
   test(`Save image downloads a PNG of ${name}`, async ({ page }) => {
     await page.goto(`/?day=5&aa=0&profiler=1${query}`);
-    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '5');
+    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '5', { timeout: 45_000 });
     const toggle = page.getByTestId('panel-toggle');
     if (await toggle.isVisible()) await toggle.click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-image').click()]);

@@ -4,6 +4,8 @@
 import { expect, test } from '@playwright/test';
 
 test.use({ hasTouch: true, viewport: { width: 900, height: 640 } });
+// Real seconds of idling and counting down, on a machine that renders in software.
+test.setTimeout(150_000);
 
 test('attract loop → touch to explore → idle → countdown → attract loop again', async ({ page }) => {
   await page.goto('/?mode=kiosk&idle=5&aa=0&profiler=1');
