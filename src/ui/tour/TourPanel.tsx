@@ -35,7 +35,7 @@ export function TourPanel() {
     <section className="tour-card" aria-label={translate('tour.label')} data-testid="tour" data-chapter={chapter.id}>
       <p className="tour-count" data-testid="tour-count">{translate('tour.count', { n: index + 1, total: TOUR_CHAPTERS.length })}</p>
       <h2>{translate(chapter.title)}</h2>
-      <p className="tour-caption" aria-live="polite">{translate(chapter.caption)}</p>
+      <p className="tour-caption" aria-live="polite" tabIndex={0}>{translate(chapter.caption)}</p>
       <div className="button-row tour-buttons">
         <button type="button" onClick={() => go(index - 1)} disabled={index === 0}>{translate('tour.previous')}</button>
         <button type="button" ref={next} className="primary" onClick={() => (last ? store.getState().closeTour() : go(index + 1))}>
