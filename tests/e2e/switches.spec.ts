@@ -8,7 +8,7 @@ test('a later senolytic window and a later seeding day, each said plainly', asyn
   await openControls(page);
   await page.getByRole('switch', { name: /Senolytic clearance/ }).check();
   await page.getByRole('combobox', { name: 'Senolytic given' }).selectOption({ label: 'days 6–10' });
-  await expect(page.getByRole('button', { name: 'Senolytic d6–10' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Senolytic d6–10', exact: true })).toBeVisible();
   await expect.poll(() => page.url()).toContain('clearance=6-10');
 
   await page.getByRole('combobox', { name: 'Tumour seeded' }).selectOption({ label: 'on day 14, after involution' });
