@@ -42,7 +42,7 @@ async function waitReady(page: Page): Promise<void> {
   await expect.poll(async () => {
     const state = await getState(page);
     return state.metrics !== null && state.computing === false;
-  }, { timeout: 30_000 }).toBe(true);
+  }, { timeout: 90_000 }).toBe(true);
 }
 
 test('a course page on another origin drives the app in a sandbox="allow-scripts" frame', async ({ page }) => {
@@ -63,7 +63,7 @@ test('a course page on another origin drives the app in a sandbox="allow-scripts
     const metrics = state.metrics as Record<string, number>;
     const settings = state.settings as Record<string, unknown>;
     return [state.day, state.phase, settings.clearance, settings.tumour, state.view, state.computing, metrics.day, typeof metrics.senescentCells];
-  }, { timeout: 30_000 }).toEqual([5, 'involution-2', true, true, 'he', false, 5, 'number']);
+  }, { timeout: 90_000 }).toEqual([5, 'involution-2', true, true, 'he', false, 5, 'number']);
 
   // A change made inside the frame is announced without asking.
   const before = (await received(page)).length;
