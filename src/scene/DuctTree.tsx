@@ -1,16 +1,17 @@
 // The terminal duct and its ductules: static tubes (one instanced mesh), recoloured with the mode.
 
 import { useEffect, useMemo } from 'react';
-import { InstancedMesh, MeshLambertMaterial, SphereGeometry } from 'three';
+import { InstancedMesh, SphereGeometry } from 'three';
 import type { DuctSegment } from '../sim/anatomy';
 import { useLobule } from '../state/store-context';
 import { ductColourFor } from './instances/colour-table';
+import { createCellMaterial } from './materials/cell-material';
 import { writeInstanceMatrix } from './instances/instance-matrix';
 import { tubeGeometry } from './shapes/cell-geometries';
 
 export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
   const colourMode = useLobule((s) => s.colourMode);
-  const material = useMemo(() => new MeshLambertMaterial(), []);
+  const material = useMemo(() => createCellMaterial({ rim: 0.7 }), []);
   const tubes = useMemo(() => {
     const mesh = new InstancedMesh(tubeGeometry(10), material, ducts.length);
     const joints = new InstancedMesh(new SphereGeometry(1, 10, 6), material, ducts.length);

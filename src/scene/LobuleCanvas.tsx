@@ -12,6 +12,7 @@ import { CameraRig } from './CameraRig';
 import { ComparisonScene } from './compare/ComparisonScene';
 import { SplitRenderer } from './compare/SplitRenderer';
 import { Cutaway } from './Cutaway';
+import { DepthCue } from './DepthCue';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
 import { Headlight } from './Headlight';
@@ -76,6 +77,7 @@ export function LobuleCanvas() {
       >
         {/* No background until there is tissue: the poster behind shows through meanwhile. */}
         {hasRun && <color attach="background" args={[structureColour(colourMode, 'background')!]} />}
+        {hasRun && <DepthCue colour={structureColour(colourMode, 'background')!} />}
         <Headlight />
         {anatomy !== null && semiAxesUm && (
           <>

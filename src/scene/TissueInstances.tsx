@@ -8,11 +8,12 @@ import { Plane, type Camera, type Object3D, type WebGLRenderer } from 'three';
 import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
 import type { SimulationRun } from '../sim/simulate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
-import type { ColourMode } from '../state/view-slice';
+import type { ColourMode, Quality } from '../state/view-slice';
 import { colourTableFor, structureColoursFor } from './instances/colour-table';
 import { createShapeMeshes, disposeShapeMeshes, fitShapeMeshes, showInsideFaces } from './instances/create-shape-meshes';
 import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue, type ShapeMeshes } from './instances/write-tissue';
+import { applyCellLook } from './materials/cell-look';
 import { CellPicker } from './picking/CellPicker';
 
 /** Which of the store's runs to draw: the app's, or the compare view's other side. */
@@ -24,7 +25,7 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
   const invalidate = useThree((s) => s.invalidate);
   const get = useThree((s) => s.get);
   const snapshot = useMemo(() => createTissueSnapshot(), []);
-  const written = useRef<{ version: number; mode: ColourMode | null; run: SimulationRun | null }>({ version: -1, mode: null, run: null });
+  const written = useRef<{ version: number; mode: ColourMode | null; quality: Quality | null; run: SimulationRun | null }>({ version: -1, mode: null, quality: null, run: null });
   const meshes = useMemo(() => createShapeMeshes(), []);
   useEffect(() => () => {
     disposeShapeMeshes(meshes);
@@ -52,16 +53,21 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
-    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode) invalidate();
+    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode || s.quality !== p.quality) invalidate();
   }), [store, invalidate, source]);
 
   useFrame(() => {
     const state = store.getState();
-    const { day, colourMode } = state;
+    const { day, colourMode, quality } = state;
     const run = state[source];
     // The comparison run arrives only when finished; the app's may still be computing.
     const runReadyUntilDay = source === 'run' ? state.runReadyUntilDay : Infinity;
     if (!run) return;
+    // Rim, outline and nucleus colours are uniforms shared by every cell material.
+    if (colourMode !== written.current.mode || quality !== written.current.quality) {
+      applyCellLook(colourMode, quality);
+      written.current.quality = quality;
+    }
     if (run !== written.current.run) {
       fitShapeMeshes(meshes, run.structure);
       written.current.run = run;

@@ -39,7 +39,8 @@ export type RGB = { r: number; g: number; b: number };
 
 export interface StructureColours {
   milk: RGB;
-  saspHalo: RGB;
+  /** The SASP halo, or null where the mode hides it (H&E cannot tell senescence; a stain shows no SASP). */
+  saspHalo: RGB | null;
   /** The no-division badge on senescent cells, or null where the mode hides it (H&E cannot tell). */
   noDivideBadge: RGB | null;
 }
@@ -54,7 +55,7 @@ export function structureColoursFor(mode: ColourMode): StructureColours {
       const hex = structureColour(mode, structure);
       return hex === null ? null : new Color(hex);
     };
-    colours = { milk: linear('milk')!, saspHalo: linear('saspHalo')!, noDivideBadge: linear('noDivideBadge') };
+    colours = { milk: linear('milk')!, saspHalo: linear('saspHalo'), noDivideBadge: linear('noDivideBadge') };
     structureCache.set(mode, colours);
   }
   return colours;

@@ -1,40 +1,36 @@
-// Builds the raw InstancedMeshes for one run: one per shape, sized for every agent that could take
-// that shape, with the material that suits it (see-through for fat, milk, membrane and halo).
+// Builds the raw InstancedMeshes: one per shape, with the material that suits it (opaque cells
+// with a soft rim and, in the stains, a nucleus dot; see-through membrane and SASP halo).
 
 import {
   BufferGeometry, DoubleSide, DynamicDrawUsage, FrontSide, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
-  MeshLambertMaterial,
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
+import { createCellMaterial } from '../materials/cell-material';
 import {
-  amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, dropletGeometry, haloGeometry, luminalCellGeometry,
-  membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
+  adipocyteGeometry, amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, collagenBundleGeometry, dropletGeometry, haloGeometry,
+  luminalCellGeometry, membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
 } from '../shapes/cell-geometries';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 import type { ShapeMeshes } from './write-tissue';
 
-const opaque = (): Material => new MeshLambertMaterial();
-const seeThrough = (opacity: number, doubleSided = false): Material => {
-  const material = new MeshLambertMaterial({ transparent: true, opacity, depthWrite: false });
-  if (doubleSided) material.side = DoubleSide;
-  return material;
-};
-
+// Only the membrane and the SASP halo are see-through (drawn last, in that order, without
+// writing depth): one layer of transparency over opaque cells reads; layers over layers did not.
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number }> = {
-  luminal: { geometry: luminalCellGeometry, material: opaque, kinds: [CellKind.luminal] },
+  luminal: { geometry: luminalCellGeometry, material: () => createCellMaterial({ nucleus: 'cap' }), kinds: [CellKind.luminal] },
   noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => new MeshBasicMaterial({ side: DoubleSide }), kinds: [CellKind.luminal] },
-  apoptotic: { geometry: apoptoticBodyGeometry, material: opaque, kinds: [CellKind.luminal] },
-  myoepithelial: { geometry: starGeometry, material: opaque, kinds: [CellKind.myoepithelial] },
-  fibroblast: { geometry: spindleGeometry, material: opaque, kinds: [CellKind.fibroblast] },
-  collagen: { geometry: () => tubeGeometry(4), material: opaque, kinds: [CellKind.collagenFibre] },
-  capillary: { geometry: () => tubeGeometry(8), material: () => new MeshLambertMaterial({ side: DoubleSide }), kinds: [CellKind.capillarySegment] },
-  macrophage: { geometry: amoeboidGeometry, material: opaque, kinds: [CellKind.macrophage] },
-  tumour: { geometry: bumpyCellGeometry, material: opaque, kinds: [CellKind.tumour] },
-  membrane: { geometry: membraneCapGeometry, material: () => seeThrough(0.42, true), kinds: [CellKind.membranePatch], renderOrder: 1 },
-  milk: { geometry: dropletGeometry, material: () => seeThrough(0.4), kinds: [], renderOrder: 2 },
-  adipocyte: { geometry: dropletGeometry, material: () => seeThrough(0.72), kinds: [CellKind.adipocyte], renderOrder: 3 },
-  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 4 },
+  apoptotic: { geometry: apoptoticBodyGeometry, material: () => createCellMaterial({ flatShading: true }), kinds: [CellKind.luminal] },
+  myoepithelial: { geometry: starGeometry, material: () => createCellMaterial({ nucleus: 'centre' }), kinds: [CellKind.myoepithelial] },
+  fibroblast: { geometry: spindleGeometry, material: () => createCellMaterial({ nucleus: 'band' }), kinds: [CellKind.fibroblast] },
+  collagen: { geometry: collagenBundleGeometry, material: () => createCellMaterial({ rim: 0.5 }), kinds: [CellKind.collagenFibre] },
+  capillary: { geometry: () => tubeGeometry(8), material: () => createCellMaterial({ doubleSided: true }), kinds: [CellKind.capillarySegment] },
+  macrophage: { geometry: amoeboidGeometry, material: () => createCellMaterial({ nucleus: 'facing' }), kinds: [CellKind.macrophage] },
+  // Tumour cells: large nuclei in scant cytoplasm.
+  tumour: { geometry: bumpyCellGeometry, material: () => createCellMaterial({ nucleus: 'facing', nucleusScale: 1.9 }), kinds: [CellKind.tumour] },
+  milk: { geometry: dropletGeometry, material: () => createCellMaterial({ rim: 0.5 }), kinds: [] },
+  adipocyte: { geometry: adipocyteGeometry, material: () => createCellMaterial({ flatShading: true, rim: 0.8 }), kinds: [CellKind.adipocyte] },
+  membrane: { geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, doubleSided: true, rim: 0.6 }), kinds: [CellKind.membranePatch], renderOrder: 1 },
+  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 2 },
 };
 
 /**

@@ -2,6 +2,6 @@
 
 export const SHAPE_IDS = [
   'luminal', 'noDivideBadge', 'apoptotic', 'myoepithelial', 'fibroblast', 'collagen', 'capillary', 'macrophage', 'tumour',
-  'membrane', 'milk', 'adipocyte', 'saspHalo',
+  'milk', 'adipocyte', 'membrane', 'saspHalo',
 ] as const;
 export type ShapeId = (typeof SHAPE_IDS)[number];

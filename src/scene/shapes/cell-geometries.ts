@@ -1,7 +1,7 @@
 // Low-poly geometries, one per cell shape, each with its long or outward axis along +Y so that one
 // instance matrix can point it (see instance-matrix.ts). Sizes are unit; instances scale them in µm.
 
-import { BoxGeometry, BufferGeometry, CylinderGeometry, IcosahedronGeometry, SphereGeometry, TorusGeometry, Vector3 } from 'three';
+import { BoxGeometry, BufferGeometry, CatmullRomCurve3, CylinderGeometry, IcosahedronGeometry, SphereGeometry, TorusGeometry, TubeGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
 
 /** Cuboidal epithelium as a hexagonal prism: tiles like cobblestones around the lumen. */
@@ -25,8 +25,27 @@ export const noDivideBadgeGeometry = (): BufferGeometry => {
   return mergeAll([ring, bar]);
 };
 
-/** Round droplets: adipocytes and the milk in each lumen. */
+/** Round droplets: the milk in each lumen. */
 export const dropletGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 2);
+
+/**
+ * Adipocyte: an irregular 80-faced polyhedron (drawn flat-shaded), so packed fat cells read as
+ * the polygonal cells of a fat pad, not as balls. Each vertex moves in or out by up to 7%, the
+ * same amount wherever faces share it (a hash of its position), so the surface stays closed.
+ */
+export const adipocyteGeometry = (): BufferGeometry => {
+  const g = new IcosahedronGeometry(1, 1);
+  const position = g.getAttribute('position');
+  const p = new Vector3();
+  for (let i = 0; i < position.count; i++) {
+    p.fromBufferAttribute(position, i).normalize();
+    const hash = Math.sin(12.9898 * p.x + 78.233 * p.y + 37.719 * p.z) * 43758.5453;
+    p.multiplyScalar(0.93 + 0.07 * (hash - Math.floor(hash)) * 2);
+    position.setXYZ(i, p.x, p.y, p.z);
+  }
+  g.computeVertexNormals();
+  return g;
+};
 
 /** Spindle-shaped fibroblast, pointed at both ends along Y. */
 export const spindleGeometry = (): BufferGeometry => {
@@ -35,7 +54,25 @@ export const spindleGeometry = (): BufferGeometry => {
   return g;
 };
 
-/** A thin open tube along Y: collagen fibres and capillary segments. */
+/**
+ * Collagen fibre: three thin strands twisted round each other along Y (length 1, about 2 units
+ * across), a wavy bundle rather than a flat slab, so it never reads as a leaf.
+ */
+export const collagenBundleGeometry = (): BufferGeometry => {
+  const strands: BufferGeometry[] = [];
+  for (let s = 0; s < 3; s++) {
+    const points: Vector3[] = [];
+    for (let k = 0; k <= 12; k++) {
+      const t = k / 12;
+      const angle = 2 * Math.PI * (1.5 * t + s / 3);
+      points.push(new Vector3(0.55 * Math.cos(angle), t - 0.5, 0.55 * Math.sin(angle)));
+    }
+    strands.push(new TubeGeometry(new CatmullRomCurve3(points), 24, 0.32, 3, false));
+  }
+  return mergeAll(strands);
+};
+
+/** A thin open tube along Y: capillary segments and the duct. */
 export const tubeGeometry = (radialSegments: number): BufferGeometry => new CylinderGeometry(1, 1, 1, radialSegments, 1, true);
 
 /** One patch of basement membrane: a cap of the unit sphere around +Y. */
@@ -90,7 +127,7 @@ function mergeAll(parts: BufferGeometry[]): BufferGeometry {
   const flat = parts.map((g) => (g.index ? g.toNonIndexed() : g));
   flat.forEach((g) => g.deleteAttribute('uv'));
   const merged = mergeGeometries(flat, false);
-  if (!merged) throw new Error('star geometry could not be merged');
+  if (!merged) throw new Error('cell geometry could not be merged');
   merged.computeVertexNormals();
   return merged;
 }

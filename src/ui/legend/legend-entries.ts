@@ -5,7 +5,7 @@ import { CellFate, CellKind } from '../../sim/cell-kinds';
 import type { MessageKey } from '../../i18n/translate';
 import type { ColourMode } from '../../state/view-slice';
 
-export type SwatchShape = 'hexagon' | 'flat-halo' | 'small-dot' | 'star' | 'ring' | 'droplet' | 'amoeba' | 'spindle' | 'tube' | 'lumpy';
+export type SwatchShape = 'hexagon' | 'flat-halo' | 'small-dot' | 'star' | 'ring' | 'droplet' | 'polygon' | 'amoeba' | 'spindle' | 'fibre' | 'tube' | 'lumpy';
 
 export interface LegendEntry {
   label: MessageKey;
@@ -26,9 +26,10 @@ export const LEGEND_ENTRIES: readonly LegendEntry[] = [
   { label: 'legend.membrane', shape: 'ring', colour: cell(CellKind.membranePatch, CellFate.present) },
   { label: 'legend.milk', shape: 'droplet', colour: (mode) => structureColour(mode, 'milk')! },
   { label: 'legend.duct', shape: 'tube', colour: (mode) => structureColour(mode, 'duct')! },
-  { label: 'legend.adipocyte', shape: 'droplet', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base, illustrative: true },
+  { label: 'legend.adipocyte', shape: 'polygon', colour: (mode) => cellColour(mode, CellKind.adipocyte, CellFate.present).accent ?? cellColour(mode, CellKind.adipocyte, CellFate.present).base, illustrative: true },
   { label: 'legend.macrophage', shape: 'amoeba', colour: cell(CellKind.macrophage, CellFate.patrolling), illustrative: true },
   { label: 'legend.fibroblast', shape: 'spindle', colour: cell(CellKind.fibroblast, CellFate.present), illustrative: true },
+  { label: 'legend.collagen', shape: 'fibre', colour: cell(CellKind.collagenFibre, CellFate.present) },
   { label: 'legend.capillary', shape: 'tube', colour: cell(CellKind.capillarySegment, CellFate.present), illustrative: true },
   { label: 'legend.tumour', shape: 'lumpy', colour: cell(CellKind.tumour, CellFate.proliferating), illustrative: true },
 ];

@@ -19,6 +19,7 @@ export function ViewControls() {
       </label>
       {mode === 'sabgal' && <p className="note">{translate('view.sabgalNote')}</p>}
       {mode === 'he' && <p className="note">{translate('view.heNote')}</p>}
+      {mode === 'cells' && <p className="note">{translate('view.cellsNote')}</p>}
       <div className="field">
         <span>{translate('view.camera')}</span>
         <div className="button-row">

@@ -1,18 +1,27 @@
-// Colours follow the brief's palette in "Cell types" mode; H&E and SA-β-gal read as stains.
+// Colours of the cell-types mode are the checked palette; H&E and SA-β-gal read as stains.
 
 import { describe, expect, it } from 'vitest';
-import { cellColour, OKABE_ITO } from '../../../src/palette/colour-modes';
+import { CELL_TYPES, cellColour, structureColour } from '../../../src/palette/colour-modes';
 import { colourTableFor } from '../../../src/scene/instances/colour-table';
 import { CELL_FATE_COUNT, CellFate, CellKind } from '../../../src/sim/cell-kinds';
 
 describe('colour modes', () => {
-  it('use the Okabe–Ito palette for cell types', () => {
-    expect(cellColour('cells', CellKind.luminal, CellFate.secreting).base).toBe(OKABE_ITO.skyBlue);
-    expect(cellColour('cells', CellKind.luminal, CellFate.senescent).base).toBe(OKABE_ITO.blue);
-    expect(cellColour('cells', CellKind.luminal, CellFate.shed).base).not.toBe(OKABE_ITO.skyBlue);
-    expect(cellColour('cells', CellKind.macrophage, CellFate.patrolling).base).toBe(OKABE_ITO.orange);
-    expect(cellColour('cells', CellKind.tumour, CellFate.proliferating).base).toBe(OKABE_ITO.vermillion);
-    expect(cellColour('cells', CellKind.adipocyte, CellFate.present).accent).toBe(OKABE_ITO.yellow);
+  it('use the checked palette for cell types', () => {
+    expect(cellColour('cells', CellKind.luminal, CellFate.secreting).base).toBe(CELL_TYPES.secreting);
+    expect(cellColour('cells', CellKind.luminal, CellFate.senescent).base).toBe(CELL_TYPES.senescent);
+    expect(cellColour('cells', CellKind.luminal, CellFate.shed).base).not.toBe(CELL_TYPES.secreting);
+    expect(cellColour('cells', CellKind.macrophage, CellFate.patrolling).base).toBe(CELL_TYPES.macrophage);
+    expect(cellColour('cells', CellKind.tumour, CellFate.proliferating).base).toBe(CELL_TYPES.tumour);
+    expect(cellColour('cells', CellKind.adipocyte, CellFate.present).accent).toBe(CELL_TYPES.fatFull);
+  });
+
+  it('draw nuclei only in the stains, and the SASP halo only in the cell-types mode', () => {
+    expect(structureColour('cells', 'nucleus')).toBeNull();
+    expect(structureColour('he', 'nucleus')).toBe('#4B2C83');
+    expect(structureColour('sabgal', 'nucleus')).not.toBeNull();
+    expect(structureColour('cells', 'saspHalo')).not.toBeNull();
+    expect(structureColour('he', 'saspHalo')).toBeNull();
+    expect(structureColour('sabgal', 'saspHalo')).toBeNull();
   });
 
   it('do not mark senescence in H&E, but do in the SA-β-gal stain', () => {

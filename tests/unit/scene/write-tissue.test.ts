@@ -42,15 +42,18 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(meshes.apoptotic.count).toBeGreaterThan(0);
   });
 
-  it('gives every senescent cell a halo and a no-division badge, except the badge in H&E', () => {
+  it('gives every senescent cell a halo and a no-division badge; H&E shows neither, SA-β-gal no halo', () => {
     const senescent = countWhere(drawn(5, 'cells').snapshot, CellKind.luminal, [CellFate.senescent]);
     expect(senescent).toBeGreaterThan(0);
     const cells = drawn(5, 'cells').meshes;
     expect(cells.saspHalo.count).toBe(senescent);
     expect(cells.noDivideBadge.count).toBe(senescent);
     const he = drawn(5, 'he').meshes;
-    expect(he.saspHalo.count).toBe(senescent);
+    expect(he.saspHalo.count).toBe(0);
     expect(he.noDivideBadge.count).toBe(0);
+    const stain = drawn(5, 'sabgal').meshes;
+    expect(stain.saspHalo.count).toBe(0);
+    expect(stain.noDivideBadge.count).toBe(senescent);
   });
 
   it('shows milk in every alveolus in lactation and hides breached membrane patches', () => {

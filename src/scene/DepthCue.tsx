@@ -1,0 +1,23 @@
+// Depth you can see: a light haze of the background colour over what lies behind the orbit target
+// (aerial perspective, as illustrators draw depth), re-fitted to the camera's distance each frame.
+
+import { useFrame } from '@react-three/fiber';
+import { useRef } from 'react';
+import { Vector3, type Fog } from 'three';
+
+/** Haze starts this far behind the target (negative: in front) and is full this far behind it (µm). */
+const HAZE_FROM_UM = -120;
+const HAZE_FULL_UM = 1500;
+const ORIGIN = new Vector3();
+
+export function DepthCue({ colour }: { colour: string }) {
+  const fog = useRef<Fog>(null);
+  useFrame(({ camera, controls }) => {
+    if (!fog.current) return;
+    const target = (controls as { target?: Vector3 } | null)?.target ?? ORIGIN;
+    const distance = camera.position.distanceTo(target);
+    fog.current.near = Math.max(1, distance + HAZE_FROM_UM);
+    fog.current.far = distance + HAZE_FULL_UM;
+  });
+  return <fog ref={fog} attach="fog" args={[colour, 1, 2]} />;
+}

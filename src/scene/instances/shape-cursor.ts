@@ -1,0 +1,91 @@
+// A write cursor per shape mesh (its instance arrays and how many instances are filled so far),
+// and the colour writes every shape shares. Cursors are made once per set of meshes and reused.
+
+import type { InstancedBufferAttribute, InstancedMesh } from 'three';
+import { CELL_FATE_COUNT } from '../../sim/cell-kinds';
+import type { ColourTable, RGB } from './colour-table';
+import { writeInstanceMatrix } from './instance-matrix';
+import { SHAPE_IDS, type ShapeId } from './shape-ids';
+
+export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
+
+export interface Cursor {
+  mesh: InstancedMesh;
+  matrices: Float32Array;
+  colours: Float32Array;
+  /** The agent slot drawn as each instance (for picking a cell by click). */
+  slots: Int32Array;
+  count: number;
+}
+
+export type Cursors = Record<ShapeId, Cursor>;
+
+/** One set of cursors per set of meshes, made once and reset per write (no allocation per frame). */
+const cursorCache = new WeakMap<ShapeMeshes, Cursors>();
+
+export function resetCursors(meshes: ShapeMeshes): Cursors {
+  let cursors = cursorCache.get(meshes);
+  if (!cursors) {
+    cursors = {} as Cursors;
+    for (const id of SHAPE_IDS) {
+      const mesh = meshes[id];
+      const slots = new Int32Array(mesh.instanceMatrix.count);
+      mesh.userData.slots = slots;
+      cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, slots, count: 0 };
+    }
+    cursorCache.set(meshes, cursors);
+  }
+  for (const id of SHAPE_IDS) {
+    // Buffers are replaced when a run needs more room (fitShapeMeshes): always write the current ones.
+    const cursor = cursors[id];
+    cursor.matrices = cursor.mesh.instanceMatrix.array as Float32Array;
+    cursor.colours = cursor.mesh.instanceColor!.array as Float32Array;
+    if (cursor.slots.length < cursor.mesh.instanceMatrix.count) {
+      cursor.slots = new Int32Array(cursor.mesh.instanceMatrix.count);
+      cursor.mesh.userData.slots = cursor.slots;
+    }
+    cursor.count = 0;
+  }
+  return cursors;
+}
+
+/** Uploads only the instances written this time (not the whole buffer). */
+export function markWritten(attribute: InstancedBufferAttribute, length: number): void {
+  attribute.clearUpdateRanges();
+  attribute.addUpdateRange(0, length);
+  attribute.needsUpdate = true;
+}
+
+/** Writes the next instance's matrix (see instance-matrix.ts); the caller writes its colour, then `count++`. */
+export function place(
+  c: Cursor, px: number, py: number, pz: number, ux: number, uy: number, uz: number, sx: number, sy: number, sz: number,
+): void {
+  writeInstanceMatrix(c.matrices, c.count, px, py, pz, ux, uy, uz, sx, sy, sz);
+}
+
+/** The colour of an agent between two fates, blended toward its accent by `accentBy` (0–1). */
+export function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, to: number, blend: number, accentBy: number): void {
+  const a = (kind * CELL_FATE_COUNT + from) * 3;
+  const b = (kind * CELL_FATE_COUNT + to) * 3;
+  const keep = 1 - blend;
+  let red = table.base[a] * keep + table.base[b] * blend;
+  let green = table.base[a + 1] * keep + table.base[b + 1] * blend;
+  let blue = table.base[a + 2] * keep + table.base[b + 2] * blend;
+  if (table.hasAccent[kind * CELL_FATE_COUNT + to] && accentBy > 0) {
+    const t = Math.min(1, accentBy);
+    red += (table.accent[b] - red) * t;
+    green += (table.accent[b + 1] - green) * t;
+    blue += (table.accent[b + 2] - blue) * t;
+  }
+  const o = c.count * 3;
+  c.colours[o] = red;
+  c.colours[o + 1] = green;
+  c.colours[o + 2] = blue;
+}
+
+export function writeFlatColour(c: Cursor, colour: RGB): void {
+  const o = c.count * 3;
+  c.colours[o] = colour.r;
+  c.colours[o + 1] = colour.g;
+  c.colours[o + 2] = colour.b;
+}
