@@ -64,6 +64,48 @@ export async function colourShares(page: Page, png: Buffer): Promise<ColourShare
   return (await analysePictures(page, [png])).shares[0];
 }
 
+/** A band of colours by hue (degrees, may wrap past 360), minimum saturation and value range (0–1). */
+export interface HueBand {
+  from: number;
+  to: number;
+  minSaturation: number;
+  minValue?: number;
+  maxValue?: number;
+}
+
+/** Share of the picture's pixels in each band. */
+export async function bandShares<K extends string>(page: Page, png: Buffer, bands: Record<K, HueBand>): Promise<Record<K, number>> {
+  return page.evaluate(async ({ base64, bands }) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const names = Object.keys(bands) as K[];
+    const counts = Object.fromEntries(names.map((n) => [n, 0])) as Record<K, number>;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
+      const max = Math.max(r, g, b), min = Math.min(r, g, b);
+      const d = max - min;
+      const saturation = max === 0 ? 0 : d / max;
+      let hue = d === 0 ? 0 : max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      hue = (hue * 60 + 360) % 360;
+      for (const n of names) {
+        const band = bands[n];
+        const inHue = band.from <= band.to ? hue >= band.from && hue <= band.to : hue >= band.from || hue <= band.to;
+        if (inHue && saturation >= band.minSaturation && max >= (band.minValue ?? 0) && max <= (band.maxValue ?? 1)) counts[n]++;
+      }
+    }
+    const total = data.length / 4;
+    for (const n of names) counts[n] /= total;
+    return counts;
+  }, { base64: png.toString('base64'), bands });
+}
+
 /** Share of pixels that differ noticeably between two same-size PNGs. */
 export async function differingShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
   return (await analysePictures(page, [a, b])).differing;
@@ -89,12 +131,13 @@ async function analysePictures(page: Page, pngs: Buffer[]): Promise<{ shares: Co
         const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
         const max = Math.max(r, g, b), min = Math.min(r, g, b);
         const saturation = max === 0 ? 0 : (max - min) / max;
-        if (saturation < 0.3 || max < 0.35) continue;
         const d = max - min;
-        let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+        let hue = d === 0 ? 0 : max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
         hue = (hue * 60 + 360) % 360;
+        // Living alveolar cells: sky blue, bright (pale when resting; the deep blue of senescent cells is not counted).
+        if (hue >= 188 && hue <= 212 && saturation >= 0.2 && max >= 0.75) { counts.skyBlue++; continue; }
+        if (saturation < 0.3 || max < 0.35) continue;
         if (hue >= 48 && hue <= 66) counts.yellow++;
-        else if (hue >= 188 && hue <= 212) counts.skyBlue++;
         else if (hue >= 12 && hue < 30 && saturation > 0.75) counts.vermillion++;
         else if (hue >= 32 && hue < 46 && saturation > 0.7) counts.orange++;
       }

@@ -27,7 +27,8 @@ test('shows fat returning and secreting epithelium receding from lactation to da
   const [lactation, day5, day14] = shares;
   expect(day5.yellow).toBeGreaterThan(lactation.yellow);
   expect(day14.yellow).toBeGreaterThan(2 * day5.yellow);
-  expect(lactation.skyBlue).toBeGreaterThan(0.05);
+  // Milk fills each lumen in lactation, hiding the far side of the epithelium behind it.
+  expect(lactation.skyBlue).toBeGreaterThan(0.03);
   expect(day14.skyBlue).toBeLessThan(lactation.skyBlue / 3);
 });
 

@@ -93,7 +93,7 @@ export function fitShapeMeshes(meshes: ShapeMeshes, structure: RunStructure): bo
 }
 
 /** Closed cell shapes that the cut-away can slice open. */
-const SOLID_SHAPES: readonly ShapeId[] = ['luminal', 'apoptotic', 'myoepithelial', 'fibroblast', 'macrophage', 'tumour'];
+const SOLID_SHAPES: readonly ShapeId[] = ['luminal', 'apoptotic', 'myoepithelial', 'fibroblast', 'macrophage', 'tumour', 'adipocyte', 'milk'];
 
 /** Draws the inside faces of closed cells (for the cut-away), so sliced cells read as solid. */
 export function showInsideFaces(meshes: ShapeMeshes, on: boolean): void {
