@@ -74,8 +74,8 @@ export interface HueBand {
 }
 
 /** Share of the picture's pixels in each band. */
-export async function bandShares<K extends string>(page: Page, png: Buffer, bands: Record<K, HueBand>): Promise<Record<K, number>> {
-  return page.evaluate(async ({ base64, bands }) => {
+export async function bandShares<K extends string>(page: Page, png: Buffer, bandsByName: Record<K, HueBand>): Promise<Record<K, number>> {
+  const shares = await page.evaluate(async ({ base64, bands }: { base64: string; bands: Record<string, HueBand> }) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -85,8 +85,8 @@ export async function bandShares<K extends string>(page: Page, png: Buffer, band
     const context = canvas.getContext('2d')!;
     context.drawImage(image, 0, 0);
     const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    const names = Object.keys(bands) as K[];
-    const counts = Object.fromEntries(names.map((n) => [n, 0])) as Record<K, number>;
+    const names = Object.keys(bands);
+    const counts: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
     for (let i = 0; i < data.length; i += 4) {
       const r = data[i] / 255, g = data[i + 1] / 255, b = data[i + 2] / 255;
       const max = Math.max(r, g, b), min = Math.min(r, g, b);
@@ -103,7 +103,8 @@ export async function bandShares<K extends string>(page: Page, png: Buffer, band
     const total = data.length / 4;
     for (const n of names) counts[n] /= total;
     return counts;
-  }, { base64: png.toString('base64'), bands });
+  }, { base64: png.toString('base64'), bands: bandsByName as Record<string, HueBand> });
+  return shares as Record<K, number>;
 }
 
 /** Share of pixels that differ noticeably between two same-size PNGs. */
