@@ -7,6 +7,18 @@
 import { CellFate, CellKind } from '../sim/cell-kinds';
 import type { ColourMode } from '../state/view-slice';
 
+/** Okabe–Ito, the colour-blind-safe palette of the science brief (charts use it on white). */
+export const OKABE_ITO = {
+  skyBlue: '#56B4E9',
+  blue: '#0072B2',
+  reddishPurple: '#CC79A7',
+  yellow: '#F0E442',
+  orange: '#E69F00',
+  bluishGreen: '#009E73',
+  vermillion: '#D55E00',
+  vesselRed: '#8B2E2E',
+} as const;
+
 /**
  * Cell-type colours: Okabe–Ito hues where they survive the checks, moved where they did not
  * (the brief's macrophage orange and tumour vermillion read as one, so macrophages are bluish

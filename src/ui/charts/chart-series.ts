@@ -4,7 +4,7 @@
 
 import type { MessageKey } from '../../i18n/translate';
 import type { MetricsSample, NumericMetric } from '../../sim/metrics';
-import { OKABE_ITO } from '../../palette/colour-modes';
+import { CELL_TYPES, OKABE_ITO } from '../../palette/colour-modes';
 
 export interface ChartMetric {
   key: NumericMetric;
@@ -16,12 +16,13 @@ export interface ChartMetric {
 export const CHART_METRICS: readonly ChartMetric[] = [
   { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: OKABE_ITO.blue, scale: 'cells' },
   { key: 'senescentCells', label: 'metrics.senescentCells', colour: OKABE_ITO.reddishPurple, scale: 'cells' },
-  { key: 'macrophages', label: 'metrics.macrophages', colour: OKABE_ITO.orange, scale: 'cells' },
+  // Macrophages in the scene's bluish green, so chart and lobule agree.
+  { key: 'macrophages', label: 'metrics.macrophages', colour: CELL_TYPES.macrophage, scale: 'cells' },
   { key: 'tumourCells', label: 'metrics.tumourCells', colour: OKABE_ITO.vermillion, scale: 'cells' },
   { key: 'metastaticCells', label: 'metrics.metastaticCells', colour: OKABE_ITO.vesselRed, scale: 'cells' },
   // Fat's yellow is darkened for a line on white (the scene's #F0E442 would vanish).
   { key: 'adipocyteFill', label: 'metrics.adipocyteFill', colour: '#A89000', scale: 'fraction' },
-  { key: 'basementMembrane', label: 'metrics.basementMembrane', colour: OKABE_ITO.bluishGreen, scale: 'fraction' },
+  { key: 'basementMembrane', label: 'metrics.basementMembrane', colour: '#5A6B7D', scale: 'fraction' },
 ];
 
 export interface ChartRun {

@@ -1,0 +1,39 @@
+// The gallery: a screenshot of every phase in every colour mode (plus a tumour close-up per mode),
+// written to test-results/gallery/ so a person can look at the whole look at once. Each shot must
+// draw within budget and differ from the same phase in the other modes.
+
+import { expect, test } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { afterNextFrame, differingShare, openLobule } from './lobule-page';
+
+const GALLERY_DIR = 'test-results/gallery';
+/** One day inside each phase. */
+const PHASE_DAYS = { lactation: -1, 'involution-1': 1, 'involution-2': 5, repopulation: 10, resting: 21 } as const;
+const MODES = ['cells', 'he', 'sabgal'] as const;
+
+test.setTimeout(240_000);
+
+async function shot(page: import('@playwright/test').Page, name: string): Promise<Buffer> {
+  await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.screenshot({ path: `${GALLERY_DIR}/${name}.png` });
+}
+
+test('writes a gallery of every phase in every colour mode', async ({ page }) => {
+  mkdirSync(GALLERY_DIR, { recursive: true });
+  for (const [phase, day] of Object.entries(PHASE_DAYS)) {
+    const pictures: Buffer[] = [];
+    for (const mode of MODES) {
+      await openLobule(page, `day=${day}&view=${mode}&tumour=1`);
+      expect(Number(await page.locator('[data-profiler]').getAttribute('data-calls'))).toBeLessThanOrEqual(40);
+      pictures.push(await shot(page, `${phase}-${mode}`));
+    }
+    expect(await differingShare(page, pictures[0], pictures[1])).toBeGreaterThan(0.05);
+    expect(await differingShare(page, pictures[0], pictures[2])).toBeGreaterThan(0.05);
+  }
+  for (const mode of MODES) {
+    await openLobule(page, `day=7&view=${mode}&tumour=1`);
+    await afterNextFrame(page, () => page.keyboard.press('3'));
+    await shot(page, `tumour-close-up-${mode}`);
+  }
+});
