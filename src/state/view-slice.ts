@@ -6,10 +6,6 @@ import type { LobuleState } from './store';
 export const COLOUR_MODES = ['cells', 'he', 'sabgal'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
 
-/** Drawing quality: `low` drops the per-cell rim shading (chosen by adaptive quality on weak GPUs). */
-export const QUALITY_LEVELS = ['high', 'low'] as const;
-export type Quality = (typeof QUALITY_LEVELS)[number];
-
 export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma', 'tumour'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
 
@@ -27,8 +23,6 @@ export interface ViewSlice {
   antialias: boolean;
   /** Untreated and senolytic lobules side by side on one clock (`?compare=1`). */
   compare: boolean;
-  quality: Quality;
-  setQuality: (quality: Quality) => void;
   setColourMode: (mode: ColourMode) => void;
   cycleColourMode: () => void;
   setCutaway: (on: boolean) => void;
@@ -53,8 +47,6 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   cameraRequest: 0,
   profiler: false,
   antialias: true,
-  quality: 'high',
-  setQuality: (quality) => set({ quality }),
   setColourMode: (colourMode) => set({ colourMode }),
   cycleColourMode: () => {
     const index = COLOUR_MODES.indexOf(get().colourMode);

@@ -2,7 +2,8 @@
 // colour of the soft rim, whether nuclei show and in which stain colour, and the rim's strength.
 
 import { structureColour } from '../../palette/colour-modes';
-import type { ColourMode, Quality } from '../../state/view-slice';
+import type { QualityLevel as Quality } from '../../state/quality-slice';
+import type { ColourMode } from '../../state/view-slice';
 import { CELL_LOOK } from './cell-material';
 
 /** How strongly a cell's rim shades toward the outline colour (0–1) at high quality. */
