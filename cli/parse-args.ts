@@ -3,7 +3,7 @@
 
 import { dayWindowIn, integerIn, numberIn, oneOf, type ValueSchema } from '../src/schema/value-schema';
 import { MODEL_STEP_HOURS } from '../src/sim/constants';
-import { DAY_MAX, DAY_MIN, SCALE_MAX, SEED_MAX, withDefaults, type SimulationSettings } from '../src/sim/settings';
+import { DAY_MAX, DAY_MIN, KNOCKOUTS, SCALE_MAX, SEED_MAX, withDefaults, type Knockout, type SimulationSettings } from '../src/sim/settings';
 
 export interface CliOptions {
   settings: SimulationSettings;
@@ -28,20 +28,24 @@ const schemas = {
   format: oneOf(['json', 'csv'] as const),
   clearance: dayWindowIn(DAY_MIN, DAY_MAX),
   tumour: numberIn(DAY_MIN, DAY_MAX),
+  knockout: oneOf(KNOCKOUTS),
 };
 
 /** Flags whose value may be left out (the switch is then on with its default). */
 const OPTIONAL_VALUE = new Set(['--clearance', '--tumour']);
-const FLAGS = new Set(['--seed', '--runs', '--clearance', '--tumour', '--days', '--step-hours', '--model-step-hours', '--scale', '--format', '--help']);
+/** Flags that may be given more than once (each adds a value). */
+const REPEATABLE = new Set(['--knockout']);
+const FLAGS = new Set(['--seed', '--runs', '--clearance', '--tumour', '--knockout', '--days', '--step-hours', '--model-step-hours', '--scale', '--format', '--help']);
 
 export function parseCliArguments(argv: readonly string[]): CliOptions {
   const partial: Partial<SimulationSettings> = {};
+  const knockouts: Knockout[] = [];
   const options = { runs: 1, endDay: DAY_MAX, sampleHours: 6, modelStepHours: MODEL_STEP_HOURS, format: 'json' as 'json' | 'csv', help: false };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? [argv[i].slice(0, argv[i].indexOf('=')), argv[i].slice(argv[i].indexOf('=') + 1)] : [argv[i], undefined];
     if (!FLAGS.has(flag)) throw new CliArgumentError(`unknown argument '${argv[i]}' (options: ${[...FLAGS].join(', ')})`);
-    if (seen.has(flag)) throw new CliArgumentError(`${flag} is given twice`);
+    if (seen.has(flag) && !REPEATABLE.has(flag)) throw new CliArgumentError(`${flag} is given twice`);
     seen.add(flag);
     if (flag === '--help') { options.help = true; continue; }
     const next = argv[i + 1];
@@ -71,8 +75,10 @@ export function parseCliArguments(argv: readonly string[]): CliOptions {
       case '--format': options.format = read(schemas.format); break;
       case '--clearance': partial.clearance = true; partial.clearanceWindowDays = read(schemas.clearance); break;
       case '--tumour': partial.tumour = true; partial.tumourSeedDay = read(schemas.tumour); break;
+      case '--knockout': knockouts.push(read(schemas.knockout)); break;
     }
   }
+  if (knockouts.length > 0) partial.knockouts = knockouts;
   if (partial.seed !== undefined && partial.seed + options.runs - 1 > SEED_MAX) {
     throw new CliArgumentError(`--runs ${options.runs} from --seed ${partial.seed} goes past the largest seed (${SEED_MAX})`);
   }
@@ -87,6 +93,7 @@ Runs the lobule simulation headless and prints one sample of every metric per in
   --runs N              average N runs over consecutive seeds from --seed (default 1)
   --clearance [S-E]     give the senolytic, on days S to E (default 2-6)
   --tumour [DAY]        seed a tumour on DAY (default 0)
+  --knockout X          knock out one link from day 0: ${KNOCKOUTS.join(', ')}; repeatable
   --days D              last day to simulate, in days since weaning, 0 to 60 (default ${DAY_MAX})
   --step-hours H        hours between samples, 0.25 to 48 (default 6); sampling only, never changes a number
   --model-step-hours H  the model's internal time step, 0.1 to 3 (default ${MODEL_STEP_HOURS}); for convergence checks

@@ -3,8 +3,8 @@
 
 import { LANGUAGE_CODES } from '../i18n/catalogues';
 import type { Message } from '../i18n/translate';
-import { dayWindowIn, digitsOf, flag, integerIn, numberIn, oneOf, switchWith, webOrigin, type AllowedRule, type ValueSchema } from '../schema/value-schema';
-import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, SEED_MAX, type SimulationSettings } from '../sim/settings';
+import { dayWindowIn, digitsOf, flag, integerIn, listOf, numberIn, oneOf, switchWith, webOrigin, type AllowedRule, type ValueSchema } from '../schema/value-schema';
+import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS, KNOCKOUTS, SEED_MAX, withDefaults, type SimulationSettings } from '../sim/settings';
 import { APP_MODES } from '../state/mode-slice';
 import { DEFAULT_SPEED_DAYS_PER_SECOND } from '../state/playback-slice';
 import type { InitialState } from '../state/store';
@@ -19,6 +19,7 @@ export const URL_SCHEMAS = {
   seed: integerIn(0, SEED_MAX),
   clearance: switchWith(dayWindowIn(DAY_MIN, DAY_MAX)),
   tumour: switchWith(numberIn(DAY_MIN, DAY_MAX)),
+  knockout: listOf(KNOCKOUTS),
   view: oneOf(COLOUR_MODES),
   cutaway: flag,
   profiler: flag,
@@ -52,7 +53,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
   const params = new URLSearchParams(search);
   const initial: InitialState = {};
   const problems: Message[] = [];
-  const settings: SimulationSettings = { ...DEFAULT_SETTINGS, clearanceWindowDays: [...DEFAULT_SETTINGS.clearanceWindowDays] };
+  const settings: SimulationSettings = withDefaults({});
   let settingsChanged = false;
 
   const read = <T>(name: keyof typeof URL_SCHEMAS, schema: ValueSchema<T>, apply: (value: T) => void): void => {
@@ -79,6 +80,7 @@ export function parseUrlParameters(search: string): ParsedUrl {
     if (value !== undefined) settings.tumourSeedDay = value;
     settingsChanged = true;
   });
+  read('knockout', URL_SCHEMAS.knockout, (knockouts) => { settings.knockouts = knockouts; settingsChanged = true; });
   read('view', URL_SCHEMAS.view, (colourMode) => (initial.colourMode = colourMode));
   read('cutaway', URL_SCHEMAS.cutaway, (cutaway) => (initial.cutaway = cutaway));
   read('profiler', URL_SCHEMAS.profiler, (profiler) => (initial.profiler = profiler));
@@ -122,6 +124,7 @@ export function formatUrlParameters(state: {
   }
   // A seeding day that reads as 0 or 1 would mean off/on: write it as a decimal.
   if (settings.tumour) params.set('tumour', settings.tumourSeedDay === DEFAULT_SETTINGS.tumourSeedDay ? '1' : dayText(settings.tumourSeedDay));
+  if (settings.knockouts.length > 0) params.set('knockout', settings.knockouts.join(','));
   if (state.colourMode !== 'cells') params.set('view', state.colourMode);
   // The cut-away is on by default, so only turning it off needs saying.
   if (!state.cutaway) params.set('cutaway', '0');
@@ -139,6 +142,8 @@ export function allowedMessage(rule: AllowedRule): Message {
       return { key: `allowed.${rule.kind}`, values: { min: rule.min, max: rule.max } };
     case 'oneOf':
       return { key: 'allowed.oneOf', values: { values: rule.values.join(', ') } };
+    case 'listOf':
+      return { key: 'allowed.listOf', values: { values: rule.values.join(', ') } };
     case 'flag':
       return { key: 'allowed.flag' };
     case 'origin':

@@ -315,6 +315,7 @@ export const en = {
   'allowed.integerIn': 'an integer from {min} to {max}',
   'allowed.numberIn': 'a number from {min} to {max}',
   'allowed.oneOf': 'one of {values}',
+  'allowed.listOf': 'a comma-separated list of {values}',
   'allowed.flag': '0 or 1',
   'allowed.dayWindow': 'START-END with days from {min} to {max}, START before END',
   'allowed.origin': 'an origin such as https://example.org (lower case, no path)',

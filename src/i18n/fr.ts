@@ -261,6 +261,7 @@ export const fr: Catalogue = {
   'allowed.integerIn': 'un entier de {min} à {max}',
   'allowed.numberIn': 'un nombre de {min} à {max}',
   'allowed.oneOf': 'l’une des valeurs {values}',
+  'allowed.listOf': 'une liste séparée par des virgules de {values}',
   'allowed.flag': '0 ou 1',
   'allowed.dayWindow': 'DÉBUT-FIN avec des jours de {min} à {max}, DÉBUT avant FIN',
   'allowed.origin': 'une origine comme https://example.org (en minuscules, sans chemin)',

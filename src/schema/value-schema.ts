@@ -4,7 +4,7 @@
 /** What is allowed, as data, so an edge that speaks several languages can say it in each. */
 export type AllowedRule =
   | { kind: 'integerIn' | 'numberIn' | 'dayWindow'; min: number; max: number }
-  | { kind: 'oneOf'; values: readonly string[] }
+  | { kind: 'oneOf' | 'listOf'; values: readonly string[] }
   | { kind: 'flag' }
   | { kind: 'origin' }
   | { kind: 'digits'; min: number; max: number }
@@ -114,5 +114,18 @@ export function digitsOf(minLength: number, maxLength: number): ValueSchema<stri
     allowed: `${minLength} to ${maxLength} digits`,
     rule: { kind: 'digits', min: minLength, max: maxLength },
     parse: (raw) => (pattern.test(raw.trim()) ? raw.trim() : undefined),
+  };
+}
+
+/** A comma-separated list of distinct values from a fixed set, in the set's order; empty text is the empty list. */
+export function listOf<T extends string>(values: readonly T[]): ValueSchema<T[]> {
+  return {
+    allowed: `a comma-separated list of ${values.join(', ')}`,
+    rule: { kind: 'listOf', values },
+    parse: (raw) => {
+      const items = raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+      if (items.some((item) => !(values as readonly string[]).includes(item))) return undefined;
+      return values.filter((v) => items.includes(v));
+    },
   };
 }

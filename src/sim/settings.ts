@@ -1,8 +1,17 @@
-// What a run depends on besides time: the seed, the lobule's size and the two switches.
+// What a run depends on besides time: the seed, the lobule's size, the two switches and the
+// knock-out experiments.
 
 import {
   SENOLYTIC_DEFAULT_END_DAY, SENOLYTIC_DEFAULT_START_DAY, TIMELINE_END_DAY, TIMELINE_START_DAY,
 } from './constants';
+
+/**
+ * Knock-out experiments: each removes one link of the causal chain from day 0, so a run shows what
+ * that link does. `senescence`: no cell becomes senescent (p16 null); `macrophages`: macrophages
+ * depleted from day 0 (none recruited, residents gone); `sasp`: senescent cells secrete nothing.
+ */
+export const KNOCKOUTS = ['senescence', 'macrophages', 'sasp'] as const;
+export type Knockout = (typeof KNOCKOUTS)[number];
 
 export interface SimulationSettings {
   /** Any integer from 0 to 2^31 − 1; the same seed and settings always give the same run. */
@@ -15,6 +24,8 @@ export interface SimulationSettings {
   /** Oncogene activation in a small cluster of luminal cells on the seeding day. */
   tumour: boolean;
   tumourSeedDay: number;
+  /** Knock-outs in force for the whole run, in the order of KNOCKOUTS, none repeated. */
+  knockouts: Knockout[];
 }
 
 export const DEFAULT_SETTINGS: Readonly<SimulationSettings> = {
@@ -24,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<SimulationSettings> = {
   clearanceWindowDays: [SENOLYTIC_DEFAULT_START_DAY, SENOLYTIC_DEFAULT_END_DAY],
   tumour: false,
   tumourSeedDay: 0,
+  knockouts: [],
 };
 
 export const SEED_MAX = 2 ** 31 - 1;
@@ -36,5 +48,16 @@ export function withDefaults(partial: Partial<SimulationSettings>): SimulationSe
     ...DEFAULT_SETTINGS,
     ...partial,
     clearanceWindowDays: [...(partial.clearanceWindowDays ?? DEFAULT_SETTINGS.clearanceWindowDays)] as [number, number],
+    knockouts: normaliseKnockouts(partial.knockouts ?? []),
   };
+}
+
+/** Knock-outs in their canonical order, each once (so equal settings compare equal). */
+export function normaliseKnockouts(knockouts: readonly Knockout[]): Knockout[] {
+  return KNOCKOUTS.filter((k) => knockouts.includes(k));
+}
+
+/** Whether a knock-out is in force for this run. */
+export function isKnockedOut(settings: SimulationSettings, knockout: Knockout): boolean {
+  return settings.knockouts.includes(knockout);
 }

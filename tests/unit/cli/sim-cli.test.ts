@@ -38,6 +38,8 @@ describe('the sim CLI', () => {
     [['--format', 'xml'], '--format'],
     [['--clearance', '9-2'], '--clearance'],
     [['--wobble'], '--wobble'],
+    [['--knockout', 'p53'], '--knockout'],
+    [['--knockout'], '--knockout'],
   ])('rejects %j with exit 2, one line naming %s, and nothing on stdout', (args, name) => {
     const result = cli(args);
     expect(result.status).toBe(2);
@@ -52,5 +54,10 @@ describe('the sim CLI', () => {
     expect(parseCliArguments(['--clearance', '3-5', '--tumour', '2']).settings).toMatchObject({ clearance: true, clearanceWindowDays: [3, 5], tumour: true, tumourSeedDay: 2 });
     expect(parseCliArguments(['--tumour=-1']).settings.tumourSeedDay).toBe(-1);
     expect(() => parseCliArguments(['--seed', '1', '--seed', '2'])).toThrow(CliArgumentError);
+  });
+
+  it('reads repeated knock-outs into the settings, in canonical order, each once', () => {
+    expect(parseCliArguments([]).settings.knockouts).toEqual([]);
+    expect(parseCliArguments(['--knockout', 'sasp', '--knockout=senescence', '--knockout', 'sasp']).settings.knockouts).toEqual(['senescence', 'sasp']);
   });
 });

@@ -42,6 +42,14 @@ describe('URL parameters', () => {
     ]);
   });
 
+  it('read knock-outs as a comma-separated list, and ignore an unknown one with a message', () => {
+    expect(parseUrlParameters('?knockout=sasp,macrophages').initial.settings?.knockouts).toEqual(['macrophages', 'sasp']);
+    const bad = parseUrlParameters('?knockout=sasp,p53');
+    expect(bad.initial.settings).toBeUndefined();
+    expect(messageText(bad.problems[0], 'en')).toBe('Ignored knockout=sasp,p53: expected a comma-separated list of senescence, macrophages, sasp.');
+    expect(messageText(bad.problems[0], 'fr')).toMatch(/^Paramètre knockout=sasp,p53 ignoré : attendu une liste/);
+  });
+
   it('accept the parameters later features read without complaint', () => {
     expect(parseUrlParameters('?lang=fr&mode=kiosk&idle=60&theme=projector&embedOrigin=https%3A%2F%2Fa.b').problems).toEqual([]);
   });
@@ -68,7 +76,7 @@ describe('URL parameters', () => {
   });
 
   it('round-trip through the query the app writes', () => {
-    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1 }, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' };
+    const state = { day: 5.25, playing: false, settings: { ...DEFAULT_SETTINGS, seed: 9, clearance: true, clearanceWindowDays: [2, 5] as [number, number], tumour: true, tumourSeedDay: 1, knockouts: ['senescence', 'sasp'] as ('senescence' | 'sasp')[] }, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' };
     const { initial, problems } = parseUrlParameters(formatUrlParameters(state));
     expect(problems).toEqual([]);
     expect(initial).toMatchObject({ day: 5.25, colourMode: 'sabgal', cutaway: false, compare: true, lang: 'fr', theme: 'high-contrast' });
