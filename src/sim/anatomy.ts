@@ -30,6 +30,10 @@ export interface Alveoli {
   breachedShare: Float32Array;
   /** Macrophages within reach of its membrane this step. */
   macrophagesNear: Int32Array;
+  /** Tumour cells growing in place in its lumen (not yet invasive): they hold it open. */
+  tumourCellsInside: Int32Array;
+  /** Its senescent cells (counted in `livingCells` too). */
+  senescentCells: Int32Array;
 }
 
 export interface LobuleAnatomy {
@@ -61,5 +65,7 @@ export function createAlveoli(count: number): Alveoli {
     membraneIntegrity: new Float32Array(count).fill(1),
     breachedShare: new Float32Array(count),
     macrophagesNear: new Int32Array(count),
+    tumourCellsInside: new Int32Array(count),
+    senescentCells: new Int32Array(count),
   };
 }

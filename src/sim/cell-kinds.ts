@@ -98,5 +98,7 @@ export const FateCause = {
   invasion: 11,
   intravasation: 12,
   macrophageEgress: 13,
+  /** Removed by the macrophage knock-out experiment. */
+  macrophageDepletion: 14,
 } as const;
 export type FateCause = (typeof FateCause)[keyof typeof FateCause];

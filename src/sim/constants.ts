@@ -59,8 +59,14 @@ export const CAPILLARY_RADIUS_UM = 4;
 
 // ---- Phase 1: milk stasis and STAT3 ----------------------------------------------------------------
 
-/** STAT3 activity rises to 1 after weaning with this half-time. [INF; LIT: active within ~12 h, Watson 2006] */
+/**
+ * STAT3 follows milk stasis: LIF from distended alveoli switches it on, so it tracks the milk still in
+ * the lumens, relaxing toward it with this half-time. [INF; LIT: active within ~12 h and fading as the
+ * milk is resorbed by days 4–6, Watson 2006; Kritikou 2003]
+ */
 export const STAT3_HALF_TIME_HOURS = 6;
+/** Milk fill at which the stasis signal is half its full strength (how long STAT3 outlasts the milk). [INF] */
+export const STAT3_MILK_HALF_SATURATION = 0.25;
 /** The MMP remodelling programme switches on for good at this day. [LIT: Lund 1996; Zwick 2018] */
 export const REMODELLING_COMMIT_DAY = 2;
 /** Milk is resorbed from the lumen with this time constant once stasis starts. [INF] */
@@ -70,13 +76,19 @@ export const SECRETION_STOP_PER_DAY = 1.2;
 
 // ---- Epithelial death ------------------------------------------------------------------------------
 
-/** Alveolar-cell death hazard in phase 1 (×STAT3). [INF; brief §6 rule 2] */
-export const DEATH_PHASE1_PER_DAY = 0.15;
-/** Phase-2 hazard: a floor, plus anoikis as the basement membrane is lost. [INF; LIT direction: Lund 1996] */
-export const DEATH_PHASE2_BASE_PER_DAY = 0.06;
-export const DEATH_ANOIKIS_PER_DAY = 0.42;
-/** By this day the surviving epithelium has settled into buds and ducts and stops dying. [INF] */
-export const DEATH_ENDS_DAY = 12;
+/** Lysosomal death driven by STAT3 (× STAT3): phase I, fading as the milk is resorbed. [INF; brief §6 rule 2; LIT: Kreuzaler 2011] */
+export const DEATH_STAT3_PER_DAY = 0.15;
+/**
+ * Anoikis from day 2: × the share of the alveolus's membrane that is breached, while the alveolus has more
+ * cells than a settled bud keeps. Death ends because the tissue settles, not on a date. [INF; LIT direction: Lund 1996]
+ */
+export const DEATH_ANOIKIS_PER_DAY = 2.2;
+/**
+ * Cells a settled bud keeps: the lining of a bud of BUD_RADIUS_MIN_UM (≈ 14 cells). An alveolus with
+ * no more living cells than this has settled and its cells stop dying. [INF; LIT: surviving epithelium
+ * reorganises into buds and ducts by ~day 15]
+ */
+export const BUD_CELLS = 14;
 /** A dying cell rounds up and detaches over this long, then floats shed in the lumen. [LIT: Watson 2006] */
 export const DETACH_HOURS = 6;
 /** Shed cells are eaten by living neighbours at this rate × the living fraction of their alveolus. [LIT: Monks 2002] */
@@ -88,10 +100,16 @@ export const ENGULF_HOURS = 8;
 
 // ---- Senescence and SASP ---------------------------------------------------------------------------
 
-/** p16-dependent senescence window and peak rate per surviving alveolar cell. [2026 for the existence; numbers INF] */
-export const SENESCENCE_START_DAY = 2;
-export const SENESCENCE_END_DAY = 6;
-export const SENESCENCE_PER_DAY = 0.024;
+/**
+ * p16-dependent senescence, induced by the cell's state [2026 for its existence and p16; numbers INF]:
+ * a cell that has survived STAT3-driven stress for a while arrests at this rate × STAT3 (reaching it
+ * after SENESCENCE_STRESS_HOURS of stress), and a cell whose alveolus's membrane is breached at this
+ * rate × the breached share (damage at a broken matrix). The peak then emerges from STAT3 fading,
+ * cells dying and macrophages clearing them.
+ */
+export const SENESCENCE_STRESS_PER_DAY = 0.07;
+export const SENESCENCE_STRESS_HOURS = 72;
+export const SENESCENCE_BREACH_PER_DAY = 0.004;
 /** Senescent cells enlarge (area 1.5–3×). [LIT in culture; INF in tissue] */
 export const SENESCENT_RADIUS_FACTOR = 1.45;
 /** SASP field: grid voxel and the distance over which the signal falls to 1/e. [INF; brief §6 rule 4: 50–100 µm] */
@@ -103,22 +121,31 @@ export const SASP_HALF_SATURATION = 5;
 // ---- Basement membrane (MMP activity) -------------------------------------------------------------
 
 /**
- * MMP activity (per day): the involution programme's own, which builds up day by day after the
- * commitment (per day, per day), plus that from the SASP and from nearby macrophages. [INF; LIT direction]
+ * Membrane loss (per day) has three sources. The involution programme's own proteases (MMP3,
+ * plasmin), switched on at the commitment and peaking in phase II: rate = peak × x·e^(1−x), x = days
+ * since commitment / rise time, so it peaks on day 2 + rise. [LIT: proteinases induced days 3–6,
+ * Lund 1996; numbers INF]
  */
-export const MMP_PROGRAMME_RAMP_PER_DAY2 = 0.04;
-/** The programme peaks at this day and has died away by the next (matrix restored). [LIT: O'Brien 2010; INF] */
-export const MMP_PROGRAMME_PEAK_DAY = 10;
-export const MMP_PROGRAMME_END_DAY = 14;
-export const MMP_SASP_PER_DAY = 2.2;
-export const MMP_PER_MACROPHAGE_PER_DAY = 0.008;
-/** Membrane is restored around a collapsed bud at this rate × collapse². [LIT: matrix restored d7–15] */
+export const MMP_PROGRAMME_PEAK_PER_DAY = 0.07;
+export const MMP_PROGRAMME_RISE_DAYS = 2.5;
+/** The SASP's own MMPs (MMP3/10) × the local SASP signal. [INF; LIT: SASP includes MMPs, Coppé 2008] */
+export const MMP_SASP_PER_DAY = 0.3;
+/**
+ * Proteases and plasmin (uPA) from each macrophage at a patch (within MACROPHAGE_PROTEASE_REACH_UM of
+ * it). [INF; LIT: macrophages are needed for remodelling, O'Brien 2012]
+ */
+export const MMP_PER_MACROPHAGE_PER_DAY = 1.4;
+export const MACROPHAGE_PROTEASE_REACH_UM = 30;
+/**
+ * Membrane is laid down again around a bud that has settled: at this rate × settled², where settled
+ * (0–1) is how far the alveolus has shrunk toward the size its surviving cells can line. [LIT: matrix restored d7–15; INF]
+ */
 export const MEMBRANE_REPAIR_PER_DAY = 0.3;
 
 // ---- Alveolar collapse ----------------------------------------------------------------------------
 
 /** An alveolus shrinks toward the size its surviving cells can line, gated by membrane loss. [LIT direction: Lund 1996] */
-export const COLLAPSE_PER_DAY = 1.1;
+export const COLLAPSE_PER_DAY = 2.0;
 /** How far a fully collapsed alveolus's surface folds in and out, as a share of its radius. [INF; LIT: alveoli collapse, Lund 1996] */
 export const CRUMPLE_AMPLITUDE = 0.3;
 
@@ -130,9 +157,15 @@ export const RESIDENT_MACROPHAGES_PER_ALVEOLUS = 1;
 export const MACROPHAGE_LEAVE_PER_DAY = 1.4;
 /** Extra leaving when the tissue is quiet (no SASP, no debris). [INF] */
 export const MACROPHAGE_QUIET_LEAVE_PER_DAY = 0.5;
-/** Recruitment per day per unit of SASP emitted and per debris cell. [INF; tuned to ~8× at d4–6, O'Brien 2010] */
-export const RECRUIT_PER_SENESCENT_PER_DAY = 1.0;
-export const RECRUIT_PER_DEBRIS_PER_DAY = 0.055;
+/**
+ * Monocytes leave each capillary segment at this rate (per day) × the local SASP signal (CCL2 and
+ * other chemokines) and × the local debris signal ("find me" cues), both 0–1, so they arrive where
+ * the signals are. [INF; tuned to ~7× at days 4–7, O'Brien 2010 up to ~8×]
+ */
+export const RECRUIT_SASP_PER_SEGMENT_PER_DAY = 2.0;
+export const RECRUIT_DEBRIS_PER_SEGMENT_PER_DAY = 0.15;
+/** Debris field at which its signal is half-saturated. [INF] */
+export const DEBRIS_HALF_SATURATION = 5;
 /**
  * Crawling speed up the chemoattractant gradient, plus a random walk whose step grows with √time:
  * 15 µm in an hour, 73 µm in a day (a diffusion coefficient of 37 µm²/h, ~0.6 µm²/min). The walk,
@@ -165,19 +198,28 @@ export const SENOLYTIC_KILL_PER_DAY = 2.3;
 
 // ---- Tumour ---------------------------------------------------------------------------------------
 
-/** Cells turned oncogenic at seeding, and the logistic carrying capacity. [INF] */
+/** Cells turned oncogenic at seeding, and the logistic carrying capacity of the focus (one focus at any --scale). [INF] */
 export const TUMOUR_SEED_CELLS = 8;
 export const TUMOUR_CAPACITY_CELLS = 420;
 export const TUMOUR_RADIUS_UM = 7;
-/** Division: slow on its own, fast when plastic (SASP makes cells stem-like). [INF; LIT: Ritschka 2017] */
-export const TUMOUR_DIVISION_BASE_PER_DAY = 0.06;
-export const TUMOUR_DIVISION_PLASTIC_PER_DAY = 0.75;
+/**
+ * Division: the oncogene alone doubles the focus in ~3 days (rate ln 2 / 3 d), plastic stem-like cells
+ * divide faster with the SASP. [INF; brief §6 rule 8: doubling 2–4 days; LIT direction: Ritschka 2017]
+ */
+export const TUMOUR_DIVISION_BASE_PER_DAY = 0.18;
+export const TUMOUR_DIVISION_PLASTIC_PER_DAY = 1.0;
 /** Plasticity rises with local SASP and relaxes without it. [LIT direction: Coppé 2008; numbers INF] */
-export const PLASTICITY_GAIN_PER_DAY = 2.6;
-export const PLASTICITY_LOSS_PER_DAY = 0.18;
-/** Invasion ∝ plasticity × membrane loss; intravasation ∝ plasticity. [INF; brief §6 rule 8] */
+export const PLASTICITY_GAIN_PER_DAY = 4.0;
+export const PLASTICITY_LOSS_PER_DAY = 0.9;
+/**
+ * Invasion ∝ (baseline + plasticity) × the loss of the membrane patch beside the cell; intravasation
+ * ∝ (baseline + plasticity). The baseline is the oncogene's own motility, without any SASP. [INF; brief §6 rule 8]
+ */
 export const INVASION_PER_DAY = 0.25;
 export const INTRAVASATION_PER_DAY = 2.2;
+export const TUMOUR_BASELINE_MOTILITY = 0.3;
+/** Packing of tumour cells filling a lumen: a tumour-filled alveolus cannot collapse below the radius that holds them. [INF] */
+export const TUMOUR_PACKING = 0.55;
 export const INVASIVE_SPEED_UM_PER_HOUR = 3;
 /** A capillary flashes for this long after a tumour cell enters it. */
 export const INTRAVASATION_FLASH_HOURS = 12;

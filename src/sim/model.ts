@@ -2,7 +2,8 @@
 // internal steps of `stepHours` (fixed for a run), each running the rules in the order of `RULE_SCHEDULE`.
 
 import type { LobuleAnatomy } from './anatomy';
-import { FIELD_VOXEL_UM, MODEL_STEP_HOURS, SASP_DECAY_LENGTH_UM, TIMELINE_START_DAY } from './constants';
+import { CellKind } from './cell-kinds';
+import { FIELD_VOXEL_UM, MEMBRANE_PATCHES_PER_ALVEOLUS, MODEL_STEP_HOURS, SASP_DECAY_LENGTH_UM, TIMELINE_START_DAY } from './constants';
 import { buildLobule } from './layout/build-lobule';
 import { nearestAlveolusMap } from './layout/nearest-alveolus-map';
 import { phaseForDay, type PhaseId } from './phases';
@@ -12,6 +13,18 @@ import type { SimulationSettings } from './settings';
 import { createSpatialHash, type SpatialHash } from './spatial-hash';
 import { compactLiving, type Tissue } from './tissue';
 import { createHazardClocks, type HazardClocks } from './hazard-clock';
+
+/** The membrane patches of each alveolus, found once (patches are never born or gone). */
+function listMembranePatches(tissue: Tissue, alveolusCount: number): Int32Array {
+  const slots = new Int32Array(alveolusCount * MEMBRANE_PATCHES_PER_ALVEOLUS).fill(-1);
+  const filled = new Int32Array(alveolusCount);
+  for (let i = 0; i < tissue.count; i++) {
+    if (tissue.kind[i] !== CellKind.membranePatch) continue;
+    const a = tissue.alveolus[i];
+    slots[a * MEMBRANE_PATCHES_PER_ALVEOLUS + filled[a]++] = i;
+  }
+  return slots;
+}
 
 export interface LobuleModel {
   readonly settings: SimulationSettings;
@@ -48,8 +61,12 @@ export interface LobuleModel {
   };
   /** Each agent's integrated hazard toward its next random event, per rule (see hazard-clock). */
   hazards: HazardClocks;
-  /** Fractional macrophage arrivals carried between steps. */
-  recruitmentCarry: number;
+  /**
+   * Membrane patch slots by alveolus (MEMBRANE_PATCHES_PER_ALVEOLUS each, alveolus-major), so a rule
+   * can find the patch beside a cell; and the macrophages (weighted) at each patch this step.
+   */
+  membranePatchSlots: Int32Array;
+  macrophagesAtPatch: Float32Array;
   tumourSeeded: boolean;
   metastaticCells: number;
 }
@@ -78,7 +95,8 @@ export function createLobuleModel(settings: SimulationSettings, stepHours: numbe
     ediblePrey: new Int32Array(tissue.capacity),
     census: { senescentCells: 0, debrisCells: 0, macrophages: 0, tumourCells: 0 },
     hazards: createHazardClocks(),
-    recruitmentCarry: 0,
+    membranePatchSlots: listMembranePatches(tissue, anatomy.alveoli.count),
+    macrophagesAtPatch: new Float32Array(anatomy.alveoli.count * MEMBRANE_PATCHES_PER_ALVEOLUS),
     tumourSeeded: false,
     metastaticCells: 0,
   };

@@ -55,3 +55,8 @@ export function summariseRun(samples: MetricsSample[]): RunSummary {
 }
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
+
+/** The first sampled day with senescent cells, or null if none ever appear (e.g. the p16 knock-out). */
+export function senescenceOnsetDay(samples: readonly MetricsSample[]): number | null {
+  return samples.find((s) => s.senescentCells >= 1)?.day ?? null;
+}

@@ -1,6 +1,6 @@
 // Rule 15: adipocytes. Emptied during lactation (their lipid goes into milk), they refill after
-// weaning mainly by swelling with lipid, in step with the collapse of the alveoli around them and
-// only as far as those alveoli leave them room.
+// weaning mainly by swelling with lipid, in step with the volume the alveoli around them give up as
+// they collapse, and only as far as those alveoli leave them room.
 
 import { ADIPOCYTE_LACTATION_FILL, ADIPOCYTE_REFILL_DAYS } from '../constants';
 import type { LobuleModel } from '../model';
@@ -30,7 +30,8 @@ export function refillAdipocytes(model: LobuleModel, dtHours: number): void {
     }
     localCollapse = end > first ? localCollapse / (end - first) : meanCollapse;
     const capacity = room <= 0 ? 0 : Math.min(1, (room / maxRadius) ** 3);
-    const regression = signals.milkStasis > 0 ? localCollapse : 0;
+    // The volume the alveoli give up: a radius shrunk by √(1 − collapse) frees 1 − (1 − collapse)^1.5.
+    const regression = signals.milkStasis > 0 ? 1 - (1 - localCollapse) ** 1.5 : 0;
     const target = Math.min(capacity, ADIPOCYTE_LACTATION_FILL + (1 - ADIPOCYTE_LACTATION_FILL) * regression);
     const fill = signal[i];
     signal[i] = target > fill ? fill + (target - fill) * uptake : target;

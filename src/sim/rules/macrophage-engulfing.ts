@@ -11,6 +11,7 @@ import { happens } from '../hazard-clock';
 import { RandomStream } from '../random';
 import { rebuildSpatialHash, visitNear } from '../spatial-hash';
 import { changeFate } from '../tissue';
+import { canReachThroughMembrane } from './membrane-patches';
 
 export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
   const { tissue, contacts, hour } = model;
@@ -38,7 +39,8 @@ export function engulfByMacrophages(model: LobuleModel, dtHours: number): void {
   const edible = (target: number): boolean => {
     if (fate[target] === CellFate.engulfed) return false; // another macrophage got it this step
     const dx = x[target] - x[eater], dy = y[target] - y[eater], dz = z[target] - z[eater];
-    return dx * dx + dy * dy + dz * dz <= reach2;
+    if (dx * dx + dy * dy + dz * dz > reach2) return false;
+    return canReachThroughMembrane(model, tissue.alveolus[target], eater); // biology: not through an intact membrane
   };
   const hazardOf = (target: number): number => (fate[target] === CellFate.senescent ? senescentHazard : debrisHazard);
   const addHazard = (target: number): boolean => {

@@ -1,11 +1,13 @@
 // Rule 13: macrophages crawl up the gradient of SASP and debris cues, with a random walk on top,
-// and stay inside the lobule. Their heading is kept for drawing the leading pseudopod.
+// and stay inside the lobule; an intact basement membrane keeps them out of the lumens. Their
+// heading is kept for drawing the leading pseudopod.
 
 import { CellFate, CellKind } from '../cell-kinds';
 import { MACROPHAGE_SPEED_UM_PER_HOUR, MACROPHAGE_WANDER_UM_PER_SQRT_HOUR } from '../constants';
 import type { LobuleModel } from '../model';
 import { eventUniform, RandomStream } from '../random';
 import { addFieldGradient } from '../scalar-field';
+import { keepOutOfIntactLumens } from './membrane-patches';
 
 /** Scratch for one gradient, reused for every macrophage. */
 const gradient = new Float64Array(3);
@@ -48,9 +50,11 @@ export function migrateMacrophages(model: LobuleModel, dtHours: number): void {
       dy = -y[i] * edgeReturn;
       dz = -z[i] * edgeReturn;
     }
+    const fromX = x[i], fromY = y[i], fromZ = z[i];
     x[i] += dx;
     y[i] += dy;
     z[i] += dz;
+    keepOutOfIntactLumens(model, i, fromX, fromY, fromZ); // biology: intact membranes keep them out
     const moved = Math.hypot(dx, dy, dz);
     if (moved > 1e-3) {
       axisX[i] = dx / moved;

@@ -1,8 +1,9 @@
 // Rule 1: the clock. Advances time, sets the phase, and drives the weaning signals: milk stasis
-// from day 0, STAT3 rising with a half-time of hours, and the irreversible commitment to
-// remodelling at day 2 (before it, re-suckling could still restore lactation).
+// from day 0, STAT3 following the milk left in the lumens (on within hours, fading as the milk is
+// resorbed), and the irreversible commitment to remodelling at day 2 (before it, re-suckling could
+// still restore lactation).
 
-import { REMODELLING_COMMIT_DAY, STAT3_HALF_TIME_HOURS, TIMELINE_START_DAY } from '../constants';
+import { REMODELLING_COMMIT_DAY, STAT3_HALF_TIME_HOURS, STAT3_MILK_HALF_SATURATION, TIMELINE_START_DAY } from '../constants';
 import type { LobuleModel } from '../model';
 import { phaseForDay } from '../phases';
 
@@ -14,6 +15,21 @@ export function advancePhaseClock(model: LobuleModel, dtHours: number): void {
   model.phase = phaseForDay(day);
   const weaned = model.hour >= 0;
   model.signals.milkStasis = weaned ? 1 : 0;
-  model.signals.stat3 = weaned ? 1 - 0.5 ** (model.hour / STAT3_HALF_TIME_HOURS) : 0;
+  // STAT3 relaxes (exactly, for any step) toward the stasis signal of the milk still in the lumens.
+  const stat3Target = weaned ? stasisSignal(meanMilkFill(model)) : 0;
+  model.signals.stat3 += (stat3Target - model.signals.stat3) * (1 - 0.5 ** (dtHours / STAT3_HALF_TIME_HOURS));
   if (day >= REMODELLING_COMMIT_DAY) model.signals.remodellingCommitted = true;
+}
+
+/** LIF/STAT3 drive from distended alveoli: 1 when full of milk, falling as it is resorbed. */
+export function stasisSignal(milkFill: number): number {
+  const k = STAT3_MILK_HALF_SATURATION;
+  return ((1 + k) * milkFill) / (milkFill + k);
+}
+
+function meanMilkFill(model: LobuleModel): number {
+  const { milkFill, count } = model.anatomy.alveoli;
+  let sum = 0;
+  for (let a = 0; a < count; a++) sum += milkFill[a];
+  return count > 0 ? sum / count : 0;
 }

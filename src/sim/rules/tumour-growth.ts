@@ -1,6 +1,8 @@
 // Rule 17: tumour growth and plasticity. Each tumour cell's plasticity rises with the SASP around it
-// and relaxes without it; plastic, stem-like cells divide faster. Growth is logistic. Invasive cells
-// have stopped dividing ("go or grow").
+// and relaxes without it. The oncogene alone doubles the focus in about four days; plastic,
+// stem-like cells divide faster. Growth is logistic, with one capacity for the focus at any lobule
+// size. Daughters stay inside the membrane (in the lumen) until a cell turns invasive; invasive
+// cells have stopped dividing ("go or grow").
 
 import { CellFate, CellKind, FateCause } from '../cell-kinds';
 import {
@@ -20,7 +22,8 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
   const { tissue, settings, hour, census } = model;
   if (census.tumourCells === 0) return;
   const days = dtHours / 24;
-  const room = Math.max(0, 1 - census.tumourCells / (TUMOUR_CAPACITY_CELLS * settings.scale));
+  const room = Math.max(0, 1 - census.tumourCells / TUMOUR_CAPACITY_CELLS);
+  const { centerX, centerY, centerZ, radiusUm } = model.anatomy.alveoli;
   const existing = tissue.livingCount; // daughters born this step wait for the next
   for (let k = 0; k < existing; k++) {
     const i = tissue.living[k];
@@ -41,12 +44,20 @@ export function growTumour(model: LobuleModel, dtHours: number): void {
     const u = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2, division) * Math.PI * 2;
     const v = eventUniform(settings.seed, RandomStream.tumourDaughter, i * 2 + 1, division) * 2 - 1;
     const r = Math.sqrt(1 - v * v);
+    // The daughter lands beside its mother but inside the epithelial surface: the membrane holds it.
+    const a = tissue.alveolus[i];
+    let dx = tissue.x[i] + r * Math.cos(u) * DAUGHTER_OFFSET_UM - centerX[a];
+    let dy = tissue.y[i] + r * Math.sin(u) * DAUGHTER_OFFSET_UM - centerY[a];
+    let dz = tissue.z[i] + v * DAUGHTER_OFFSET_UM - centerZ[a];
+    const d = Math.hypot(dx, dy, dz);
+    if (d > radiusUm[a]) {
+      const pull = radiusUm[a] / d;
+      dx *= pull; dy *= pull; dz *= pull;
+    }
     const daughter = spawnAgent(tissue, {
-      kind: CellKind.tumour, fate: CellFate.proliferating, alveolus: tissue.alveolus[i], radiusUm: TUMOUR_RADIUS_UM,
+      kind: CellKind.tumour, fate: CellFate.proliferating, alveolus: a, radiusUm: TUMOUR_RADIUS_UM,
       signal: tissue.signal[i],
-      x: tissue.x[i] + r * Math.cos(u) * DAUGHTER_OFFSET_UM,
-      y: tissue.y[i] + r * Math.sin(u) * DAUGHTER_OFFSET_UM,
-      z: tissue.z[i] + v * DAUGHTER_OFFSET_UM,
+      x: centerX[a] + dx, y: centerY[a] + dy, z: centerZ[a] + dz,
       axisX: tissue.axisX[i], axisY: tissue.axisY[i], axisZ: tissue.axisZ[i],
     }, hour, FateCause.born);
     // Born on average half-way through the step: it has lived that long toward its own division.

@@ -1,16 +1,18 @@
-// Rule 18: invasion and intravasation. A plastic tumour cell turns invasive where its alveolus's
-// basement membrane is broken (chance ∝ plasticity × membrane loss), crawls to the nearest
-// capillary, and enters it (chance ∝ plasticity): a metastatic cell, counted for good.
+// Rule 18: invasion and intravasation. A tumour cell turns invasive where the basement-membrane patch
+// beside it is broken (chance ∝ (baseline + plasticity) × that patch's loss), crawls to the nearest
+// capillary, and enters it (chance ∝ baseline + plasticity): a metastatic cell, counted for good.
+// The baseline is the oncogene's own motility; the SASP's plasticity adds to it.
 
 import { CellFate, CellKind, FateCause } from '../cell-kinds';
 import {
   CAPILLARY_RADIUS_UM, INTRAVASATION_FLASH_HOURS, INTRAVASATION_PER_DAY, INVASION_PER_DAY,
-  INVASIVE_SPEED_UM_PER_HOUR,
+  INVASIVE_SPEED_UM_PER_HOUR, TUMOUR_BASELINE_MOTILITY,
 } from '../constants';
 import type { LobuleModel } from '../model';
 import { happens } from '../hazard-clock';
 import { RandomStream } from '../random';
 import { changeFate } from '../tissue';
+import { membraneIntegrityAt } from './membrane-patches';
 
 /** Within this distance of its vessel's wall an invasive cell can enter it. */
 const ENTRY_REACH_UM = CAPILLARY_RADIUS_UM + 8;
@@ -19,13 +21,12 @@ export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void 
   const { tissue, hour, anatomy } = model;
   if (model.census.tumourCells === 0) return;
   const { kind, fate, signal, x, y, z, link, alveolus } = tissue;
-  const integrity = anatomy.alveoli.membraneIntegrity;
   for (let k = 0; k < tissue.livingCount; k++) {
     const i = tissue.living[k];
     if (kind[i] !== CellKind.tumour) continue;
     if (fate[i] === CellFate.proliferating) {
-      const a = alveolus[i];
-      if (happens(model, RandomStream.tumourInvade, i, INVASION_PER_DAY * signal[i] * (1 - integrity[a]), dtHours)) {
+      const patchLoss = 1 - membraneIntegrityAt(model, alveolus[i], x[i], y[i], z[i]);
+      if (happens(model, RandomStream.tumourInvade, i, INVASION_PER_DAY * (TUMOUR_BASELINE_MOTILITY + signal[i]) * patchLoss, dtHours)) {
         changeFate(tissue, i, CellFate.invasive, hour, FateCause.invasion);
         link[i] = nearestCapillary(model, x[i], y[i], z[i]);
       }
@@ -43,7 +44,7 @@ export function invadeAndIntravasate(model: LobuleModel, dtHours: number): void 
         tissue.axisZ[i] = dz / d;
         continue;
       }
-      if (happens(model, RandomStream.tumourIntravasate, i, INTRAVASATION_PER_DAY * signal[i], dtHours)) {
+      if (happens(model, RandomStream.tumourIntravasate, i, INTRAVASATION_PER_DAY * (TUMOUR_BASELINE_MOTILITY + signal[i]), dtHours)) {
         changeFate(tissue, i, CellFate.intravasated, hour, FateCause.intravasation);
         tissue.radiusUm[i] = 0;
         signal[vessel] = 1; // the vessel flashes where the cell got in

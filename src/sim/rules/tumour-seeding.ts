@@ -1,5 +1,7 @@
 // Rule 16: tumour seeding. On the seeding day an oncogene switches on in a small cluster of luminal
 // cells of one alveolus (as in an inducible model, timed with involution): each becomes a tumour cell.
+// The seed is always TUMOUR_SEED_CELLS cells: where the alveolus has fewer cells left (after
+// involution), the founder's clone makes up the number beside it.
 
 import { CellFate, CellKind, FateCause, isLivingLuminal } from '../cell-kinds';
 import { TUMOUR_RADIUS_UM, TUMOUR_SEED_CELLS } from '../constants';
@@ -31,5 +33,17 @@ export function seedTumour(model: LobuleModel): void {
       x: x[i], y: y[i], z: z[i], axisX: tissue.axisX[i], axisY: tissue.axisY[i], axisZ: tissue.axisZ[i],
     }, hour, FateCause.tumourSeeding);
     tissue.radiusUm[i] = 0;
+  }
+  // Too few cells left here: the rest of the seed lies just inside the founder, toward the lumen.
+  const { centerX, centerY, centerZ } = model.anatomy.alveoli;
+  for (let k = cluster.length; k < TUMOUR_SEED_CELLS; k++) {
+    const inward = Math.min(0.9, 0.12 * (k - cluster.length + 1)); // a share of the way to the centre
+    spawnAgent(tissue, {
+      kind: CellKind.tumour, fate: CellFate.proliferating, alveolus, radiusUm: TUMOUR_RADIUS_UM, signal: 0,
+      x: x[founder] + (centerX[alveolus] - x[founder]) * inward,
+      y: y[founder] + (centerY[alveolus] - y[founder]) * inward,
+      z: z[founder] + (centerZ[alveolus] - z[founder]) * inward,
+      axisX: tissue.axisX[founder], axisY: tissue.axisY[founder], axisZ: tissue.axisZ[founder],
+    }, hour, FateCause.tumourSeeding);
   }
 }

@@ -4,9 +4,9 @@
 
 import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
-import { SENESCENCE_START_DAY } from '../../sim/constants';
 import { PHASES, phaseEndDay } from '../../sim/phases';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
+import { senescenceOnsetDay } from '../../sim/summary';
 import { SPEED_DAYS_PER_SECOND, STEP_DAYS } from '../../state/playback-slice';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { formatDay } from './DayReadout';
@@ -19,6 +19,8 @@ export function Timeline() {
   const playing = useLobule((s) => s.playing);
   const speed = useLobule((s) => s.speedDaysPerSecond);
   const settings = useLobule((s) => s.settings);
+  // Senescence is induced by the cells' state, so its onset is read from the run, not a constant.
+  const senescenceOnset = useLobule((s) => (s.run ? senescenceOnsetDay(s.run.samples) : null));
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
 
@@ -83,7 +85,7 @@ export function Timeline() {
         />
         <div className="markers">
           <Marker day={0} row={0} label={translate('event.weaning')} onJump={setDay} />
-          <Marker day={SENESCENCE_START_DAY} row={1} label={translate('event.senescence')} onJump={setDay} />
+          {senescenceOnset !== null && <Marker day={senescenceOnset} row={1} label={translate('event.senescence')} onJump={setDay} />}
           {settings.tumour && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay < 6 ? 4 : 0} label={translate('event.tumour')} onJump={setDay} />}
         </div>
       </div>
