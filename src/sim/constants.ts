@@ -126,10 +126,10 @@ export const SASP_HALF_SATURATION = 5;
  * since commitment / rise time, so it peaks on day 2 + rise. [LIT: proteinases induced days 3–6,
  * Lund 1996; numbers INF]
  */
-export const MMP_PROGRAMME_PEAK_PER_DAY = 0.07;
+export const MMP_PROGRAMME_PEAK_PER_DAY = 0.05;
 export const MMP_PROGRAMME_RISE_DAYS = 2.5;
 /** The SASP's own MMPs (MMP3/10) × the local SASP signal. [INF; LIT: SASP includes MMPs, Coppé 2008] */
-export const MMP_SASP_PER_DAY = 0.3;
+export const MMP_SASP_PER_DAY = 0.45;
 /**
  * Proteases and plasmin (uPA) from each macrophage at a patch (within MACROPHAGE_PROTEASE_REACH_UM of
  * it). [INF; LIT: macrophages are needed for remodelling, O'Brien 2012]
@@ -162,8 +162,8 @@ export const MACROPHAGE_QUIET_LEAVE_PER_DAY = 0.5;
  * other chemokines) and × the local debris signal ("find me" cues), both 0–1, so they arrive where
  * the signals are. [INF; tuned to ~7× at days 4–7, O'Brien 2010 up to ~8×]
  */
-export const RECRUIT_SASP_PER_SEGMENT_PER_DAY = 2.0;
-export const RECRUIT_DEBRIS_PER_SEGMENT_PER_DAY = 0.15;
+export const RECRUIT_SASP_PER_SEGMENT_PER_DAY = 2.3;
+export const RECRUIT_DEBRIS_PER_SEGMENT_PER_DAY = 0.08;
 /** Debris field at which its signal is half-saturated. [INF] */
 export const DEBRIS_HALF_SATURATION = 5;
 /**
@@ -203,7 +203,7 @@ export const TUMOUR_SEED_CELLS = 8;
 export const TUMOUR_CAPACITY_CELLS = 420;
 export const TUMOUR_RADIUS_UM = 7;
 /**
- * Division: the oncogene alone doubles the focus in ~3 days (rate ln 2 / 3 d), plastic stem-like cells
+ * Division: the oncogene alone doubles the focus in ~3.9 days (ln 2 / 0.18), plastic stem-like cells
  * divide faster with the SASP. [INF; brief §6 rule 8: doubling 2–4 days; LIT direction: Ritschka 2017]
  */
 export const TUMOUR_DIVISION_BASE_PER_DAY = 0.18;
