@@ -56,9 +56,10 @@ describe('an untreated lobule after weaning (mean of 8 seeds)', () => {
     expect(at(untreated, 28).basementMembrane).toBeGreaterThan(at(untreated, 7).basementMembrane + 0.3);
   });
 
-  it('piles up dead cells in the lumens during involution, and clears them all', () => {
-    expect(peakOf(untreated, 'apoptoticCells').apoptoticCells).toBeGreaterThan(0.1 * weaning.alveolarCells);
-    expect(at(untreated, 20).apoptoticCells).toBe(0);
+  it('piles up dead cells in the lumens during involution, and clears nearly all of them (≤ 1% of the peak left on day 20)', () => {
+    const peak = peakOf(untreated, 'apoptoticCells').apoptoticCells;
+    expect(peak).toBeGreaterThan(0.1 * weaning.alveolarCells);
+    expect(at(untreated, 20).apoptoticCells).toBeLessThanOrEqual(0.01 * peak);
   });
 
   it('has SASP only while senescent cells are there', () => {
