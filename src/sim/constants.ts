@@ -207,10 +207,10 @@ export const TUMOUR_RADIUS_UM = 7;
  * divide faster with the SASP. [INF; brief §6 rule 8: doubling 2–4 days; LIT direction: Ritschka 2017]
  */
 export const TUMOUR_DIVISION_BASE_PER_DAY = 0.18;
-export const TUMOUR_DIVISION_PLASTIC_PER_DAY = 1.0;
+export const TUMOUR_DIVISION_PLASTIC_PER_DAY = 0.8;
 /** Plasticity rises with local SASP and relaxes without it. [LIT direction: Coppé 2008; numbers INF] */
 export const PLASTICITY_GAIN_PER_DAY = 4.0;
-export const PLASTICITY_LOSS_PER_DAY = 0.9;
+export const PLASTICITY_LOSS_PER_DAY = 1.2;
 /**
  * Invasion ∝ (baseline + plasticity) × the loss of the membrane patch beside the cell; intravasation
  * ∝ (baseline + plasticity). The baseline is the oncogene's own motility, without any SASP. [INF; brief §6 rule 8]
