@@ -8,6 +8,7 @@ import { Plane, type Camera, type Object3D, type WebGLRenderer } from 'three';
 import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
 import type { SimulationRun } from '../sim/simulate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
+import type { Theme } from '../state/preferences-slice';
 import type { QualityLevel as Quality } from '../state/quality-slice';
 import type { ColourMode } from '../state/view-slice';
 import { colourTableFor, structureColoursFor } from './instances/colour-table';
@@ -26,7 +27,7 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
   const invalidate = useThree((s) => s.invalidate);
   const get = useThree((s) => s.get);
   const snapshot = useMemo(() => createTissueSnapshot(), []);
-  const written = useRef<{ version: number; mode: ColourMode | null; quality: Quality | null; run: SimulationRun | null }>({ version: -1, mode: null, quality: null, run: null });
+  const written = useRef<{ version: number; mode: ColourMode | null; quality: Quality | null; theme: Theme | null; run: SimulationRun | null }>({ version: -1, mode: null, quality: null, theme: null, run: null });
   const meshes = useMemo(() => createShapeMeshes(), []);
   useEffect(() => () => {
     disposeShapeMeshes(meshes);
@@ -54,20 +55,21 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
-    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode || s.quality !== p.quality) invalidate();
+    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode || s.quality !== p.quality || s.theme !== p.theme) invalidate();
   }), [store, invalidate, source]);
 
   useFrame(() => {
     const state = store.getState();
-    const { day, colourMode, quality } = state;
+    const { day, colourMode, quality, theme } = state;
     const run = state[source];
     // The comparison run arrives only when finished; the app's may still be computing.
     const runReadyUntilDay = source === 'run' ? state.runReadyUntilDay : Infinity;
     if (!run) return;
     // Rim, outline and nucleus colours are uniforms shared by every cell material.
-    if (colourMode !== written.current.mode || quality !== written.current.quality) {
-      applyCellLook(colourMode, quality);
+    if (colourMode !== written.current.mode || quality !== written.current.quality || theme !== written.current.theme) {
+      applyCellLook(colourMode, quality, theme);
       written.current.quality = quality;
+      written.current.theme = theme;
     }
     if (run !== written.current.run) {
       fitShapeMeshes(meshes, run.structure);

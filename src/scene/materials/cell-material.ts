@@ -18,6 +18,8 @@ export const CELL_LOOK = {
   outlineColour: { value: new Color('#27313D') },
   /** 0 turns the rim off (the low-quality path). */
   rimStrength: { value: 0.55 },
+  /** How fast the rim fades inward: 3 a soft contact shadow, lower a thicker outline (projector theme). */
+  rimFalloff: { value: 3 },
   nucleusColour: { value: new Color('#4B2C83') },
   /** 0 hides nuclei (the cell-types mode). */
   nucleusOn: { value: 0 },
@@ -37,6 +39,7 @@ const VERTEX_DECLARATION = 'varying vec3 vCellLocal;\nvoid main() {';
 const FRAGMENT_DECLARATION = `varying vec3 vCellLocal;
 uniform vec3 outlineColour;
 uniform float rimStrength;
+uniform float rimFalloff;
 uniform vec3 nucleusColour;
 uniform float nucleusOn;
 void main() {`;
@@ -62,7 +65,7 @@ const NUCLEUS_CHUNK = `#include <normal_fragment_maps>
 const RIM_CHUNK = `vec3 outgoingLight = reflectedLight.directDiffuse + reflectedLight.indirectDiffuse + totalEmissiveRadiance;
 {
   float edge = 1.0 - abs(dot(normal, normalize(vViewPosition)));
-  outgoingLight = mix(outgoingLight, outlineColour, rimStrength * RIM_WEIGHT * edge * edge * edge);
+  outgoingLight = mix(outgoingLight, outlineColour, rimStrength * RIM_WEIGHT * pow(edge, rimFalloff));
 }`;
 
 export function createCellMaterial(options: CellMaterialOptions = {}): MeshLambertMaterial {
