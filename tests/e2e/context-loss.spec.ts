@@ -32,7 +32,10 @@ test('shows a notice while the context is lost and draws the same day at once af
   await expect(page.getByTestId('scene-lost')).toHaveCount(0);
   await expect.poll(async () => (await figures(page)).frames).toBeGreaterThan(before.frames);
   const after = await figures(page);
-  expect(after.geometries).toBe(before.geometries);
+  // No resource doubled by the restore. (Before the loss, shapes drawn on earlier days of the streamed
+  // run still count as uploaded; after it, three uploads only what this day draws: at most as many.)
+  expect(after.geometries).toBeGreaterThan(0);
+  expect(after.geometries).toBeLessThanOrEqual(before.geometries);
   expect(after.calls).toBe(before.calls);
   expect(await page.getByTestId('scene').getAttribute('data-drawn-day')).toBe(drawnDay);
   // Not blank: fat (yellow) fills a good part of the day-9 picture again.
