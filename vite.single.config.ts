@@ -1,6 +1,6 @@
 // `npm run build:single`: the whole app in one file, dist-single/lobule.html, that runs from disk
-// (file://) and from course platforms that accept a single file. Scripts, styles, the icon and the
-// simulation worker (as a blob URL) are inlined; the page's CSP allows exactly its one script.
+// (file://) and from course platforms that accept a single file. Scripts, styles, the icon, the
+// poster and the simulation worker (as a blob URL) are inlined; the page's CSP allows exactly its one script.
 import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -39,6 +39,10 @@ function inlineEverything(): Plugin {
             `new URL(URL.createObjectURL(new Blob([${workerSource}],{type:"text/javascript"})))${between}{type:"classic"}`);
           if (code === before) throw new Error('single-file build: the worker URL was not found in the entry');
         }
+        // The still poster shown before three.js arrives is a file of the normal build: inline it.
+        const poster = `data:image/webp;base64,${readFileSync('public/poster.webp').toString('base64')}`;
+        if (!code.includes('./poster.webp')) throw new Error('single-file build: the poster reference was not found');
+        code = code.replaceAll('./poster.webp', poster);
         // Nothing inside the inline script may close it.
         code = code.replace(/<\/(script)/gi, '<\\/$1');
         const hash = createHash('sha256').update(code).digest('base64');
