@@ -2,7 +2,7 @@
 // (weaning, senescence onset, the clearance window, tumour seeding). The slider follows the clock
 // through a transient subscription, so playing re-renders nothing.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { PHASES, phaseEndDay } from '../../sim/phases';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
@@ -20,7 +20,10 @@ export function Timeline() {
   const speed = useLobule((s) => s.speedDaysPerSecond);
   const settings = useLobule((s) => s.settings);
   // Senescence is induced by the cells' state, so its onset is read from the run, not a constant.
-  const senescenceOnset = useLobule((s) => (s.run ? senescenceOnsetDay(s.run.samples) : null));
+  // Selected as the samples (they change per run), not computed in the selector, which runs on every
+  // store change, so every frame while playing.
+  const samples = useLobule((s) => s.run?.samples);
+  const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
 
