@@ -6,6 +6,9 @@ import type { LobuleState } from './store';
 export const COLOUR_MODES = ['cells', 'he', 'sabgal'] as const;
 export type ColourMode = (typeof COLOUR_MODES)[number];
 
+/** Side by side on a landscape canvas, one above the other on a portrait one. */
+export type CompareArrangement = 'side-by-side' | 'stacked';
+
 export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma', 'tumour'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
 
@@ -23,6 +26,10 @@ export interface ViewSlice {
   antialias: boolean;
   /** Untreated and senolytic lobules side by side on one clock (`?compare=1`). */
   compare: boolean;
+  /** How the compare view's two lobules share the canvas, as the scene last drew them. */
+  compareArrangement: CompareArrangement;
+  /** CSS px of the canvas hidden under the title card (top) and the timeline (bottom): layout, not a choice. */
+  pictureInsets: { top: number; bottom: number };
   setColourMode: (mode: ColourMode) => void;
   cycleColourMode: () => void;
   setCutaway: (on: boolean) => void;
@@ -30,6 +37,8 @@ export interface ViewSlice {
   setLegendOpen: (open: boolean) => void;
   setPanelOpen: (open: boolean) => void;
   setCompare: (on: boolean) => void;
+  setCompareArrangement: (arrangement: CompareArrangement) => void;
+  setPictureInsets: (top: number, bottom: number) => void;
 }
 
 /** What `resetAll` restores. The cut-away is on: the inside of the lobule is the teaching view. */
@@ -47,6 +56,8 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   cameraRequest: 0,
   profiler: false,
   antialias: true,
+  compareArrangement: 'side-by-side',
+  pictureInsets: { top: 0, bottom: 0 },
   setColourMode: (colourMode) => set({ colourMode }),
   cycleColourMode: () => {
     const index = COLOUR_MODES.indexOf(get().colourMode);
@@ -58,4 +69,12 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   setLegendOpen: (legendOpen) => set({ legendOpen }),
   setPanelOpen: (panelOpen) => set({ panelOpen }),
   setCompare: (compare) => set({ compare }),
+  setCompareArrangement: (compareArrangement) => {
+    if (get().compareArrangement !== compareArrangement) set({ compareArrangement });
+  },
+  // Set on resize only (never per frame); unchanged sizes leave the store alone.
+  setPictureInsets: (top, bottom) => {
+    const now = get().pictureInsets;
+    if (now.top !== top || now.bottom !== bottom) set({ pictureInsets: { top, bottom } });
+  },
 });

@@ -26,6 +26,7 @@ import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
 import { SwitchChips } from './switches/SwitchChips';
 import { SwitchPanel } from './switches/SwitchPanel';
 import { useHeightVariable } from './layout/use-height-variable';
+import { usePictureInsets } from './layout/use-picture-insets';
 import { EmbedChrome } from './embed/EmbedChrome';
 import { ShareTools } from './share/ShareTools';
 import { DayReadout } from './time/DayReadout';
@@ -45,11 +46,14 @@ export function Hud() {
   const bottomBar = useRef<HTMLElement>(null);
   // Overlays over the picture (compare scorecards) stand on the timeline's top edge.
   useHeightVariable(bottomBar, hud, '--bottom-bar-height');
+  // The stacked compare view (portrait screens) draws its lobules between the title card and the timeline.
+  const titleCard = useRef<HTMLElement>(null);
+  usePictureInsets(hud, titleCard, bottomBar);
   const mode = useLobule((s) => s.mode);
   const cleanView = useLobule((s) => s.cleanView);
   return (
     <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}`} ref={hud}>
-      <header className="title-card">
+      <header className="title-card" ref={titleCard}>
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
         <SwitchChips />
@@ -72,9 +76,11 @@ export function Hud() {
         {panelOpen ? translate('panel.close') : translate('panel.open')}
       </button>
       <aside className="side-panel" id="controls-panel">
+        {/* The switches, then the curves that show what they do: both in view without scrolling at
+            1280×720; the numbers of now, view controls and legend follow. */}
         <SwitchPanel />
-        <MetricsReadout />
         <ChartsSection />
+        <MetricsReadout />
         <ViewControls />
         <Legend />
         {mode !== 'kiosk' && <ShareTools />}

@@ -4,7 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SCREENSHOT_DIR } from './lobule-page';
+import { SCREENSHOT_DIR, viewScreenshot } from './lobule-page';
 
 const SIZES = [[1024, 768], [1280, 720], [1920, 1080], [1080, 1920], [640, 400], [390, 844]] as const;
 
@@ -40,12 +40,63 @@ async function measure(page: Page, compare: boolean): Promise<LayoutReport> {
       if (!inside && !scrolls(e)) clipped.push(`${e.tagName} "${(e.textContent ?? '').trim().slice(0, 30) || e.getAttribute('aria-label')}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
     }
     const scene = document.querySelector('[data-testid=scene]')!.getBoundingClientRect();
-    const centres = (halves ? [0.25, 0.75] : [0.5]).map((fx) => {
-      const hit = document.elementFromPoint(scene.left + scene.width * fx, scene.top + scene.height * 0.45);
+    const points = halves ? partsOf(scene).map((p) => [p.left + p.width / 2, p.top + p.height * 0.45]) : [[scene.left + scene.width / 2, scene.top + scene.height * 0.45]];
+    const centres = points.map(([x, y]) => {
+      const hit = document.elementFromPoint(x, y);
       return hit?.tagName === 'CANVAS' ? 'canvas' : `${hit?.tagName}.${hit?.className}`;
     });
     return { clipped, sceneShare: (scene.width * scene.height) / (innerWidth * innerHeight), centres };
+
+    /** The compare view's two parts in page px: halves side by side, or stacked in the overlay's band. */
+    function partsOf(canvas: DOMRect): { left: number; top: number; width: number; height: number }[] {
+      const overlay = document.querySelector<HTMLElement>('[data-testid=compare-overlay]')!;
+      if (overlay.dataset.arrangement !== 'stacked') {
+        const half = Math.floor(canvas.width / 2);
+        return [{ left: canvas.left, top: canvas.top, width: half, height: canvas.height }, { left: canvas.left + half, top: canvas.top, width: canvas.width - half, height: canvas.height }];
+      }
+      const band = overlay.getBoundingClientRect();
+      const half = Math.floor(band.height / 2);
+      return [{ left: canvas.left, top: band.top, width: canvas.width, height: half }, { left: canvas.left, top: band.top + half, width: canvas.width, height: band.height - half }];
+    }
   }, compare);
+}
+
+/**
+ * Share of each compare part's left and right edge pixels that are not background: a lobule cut at
+ * its part's edges (two side-by-side strips on a phone) shows there.
+ */
+async function lobuleOnPartEdges(page: Page, png: Buffer): Promise<number[]> {
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const scene = document.querySelector('[data-testid=scene]')!.getBoundingClientRect();
+    const overlay = document.querySelector<HTMLElement>('[data-testid=compare-overlay]')!;
+    const band = overlay.getBoundingClientRect();
+    const stacked = overlay.dataset.arrangement === 'stacked';
+    const half = Math.floor((stacked ? band.height : scene.width) / 2);
+    const parts = stacked
+      ? [[scene.left, band.top, scene.width, half], [scene.left, band.top + half, scene.width, band.height - half]]
+      : [[scene.left, scene.top, half, scene.height], [scene.left + half, scene.top, scene.width - half, scene.height]];
+    return parts.map(([left, top, width, height]) => {
+      const pixel = (x: number, y: number) => context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+      const background = pixel(left + 3, top + 3);
+      let lobule = 0, total = 0;
+      for (const x of [left + 3, left + width - 4]) {
+        for (let y = top + 4; y < top + height - 4; y += 2) {
+          const p = pixel(x, y);
+          total++;
+          if (Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 30) lobule++;
+        }
+      }
+      return lobule / total;
+    });
+  }, png.toString('base64'));
 }
 
 for (const [width, height] of SIZES) {
@@ -60,7 +111,12 @@ for (const [width, height] of SIZES) {
       const report = await measure(page, compare);
       expect(report.clipped).toEqual([]);
       expect(report.sceneShare).toBeGreaterThanOrEqual(0.5);
-      if (!compare || width >= 1024) expect(report.centres).toEqual(compare ? ['canvas', 'canvas'] : ['canvas']);
+      expect(report.centres).toEqual(compare ? ['canvas', 'canvas'] : ['canvas']);
+      // Each lobule whole in its part: none cut at the sides (the phone stacks them to allow it).
+      if (compare) {
+        const edges = await lobuleOnPartEdges(page, await viewScreenshot(page, `layout-${width}x${height}-compare-view`));
+        for (const share of edges) expect(share).toBeLessThan(0.03);
+      }
       // The switches' state is on screen without opening anything.
       const chips = page.getByTestId('switch-chips');
       const tumourSwitch = page.getByRole('switch', { name: /Tumour seeding/ });

@@ -8,7 +8,7 @@ import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import type { SceneLabelId } from '../../state/scene-labels';
 import { useLobuleStoreApi } from '../../state/store-context';
-import { mainViewSpan } from '../picking/main-view';
+import { mainViewRect } from '../picking/main-view';
 import { LabelOverlay } from './label-overlay';
 
 const ORIGIN = new Vector3();
@@ -21,7 +21,7 @@ export function SceneLabels() {
   const invalidate = useThree((s) => s.invalidate);
   const controls = useThree((s) => s.controls) as OrbitLike | null;
   const overlay = useMemo(() => new LabelOverlay(document), []);
-  const span = useMemo(() => ({ left: 0, width: 0 }), []);
+  const part = useMemo(() => ({ left: 0, top: 0, width: 0, height: 0 }), []);
   // One function object, so the frame loop allocates nothing to ask which labels are wanted.
   const wanted = useMemo(() => (id: SceneLabelId): boolean => store.getState().labelsOn || store.getState().highlights.includes(id), [store]);
 
@@ -64,8 +64,8 @@ export function SceneLabels() {
   useFrame(({ camera, size }) => {
     const state = store.getState();
     const { labelsOn, highlights, run, day } = state;
-    mainViewSpan(state, size.width, span);
-    overlay.update(camera, span.left, span.width, size.height, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
+    mainViewRect(state, size.width, size.height, part);
+    overlay.update(camera, part, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
   });
   return null;
 }

@@ -8,6 +8,7 @@ import type { SimulationRun } from '../../sim/simulate';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
 import { findLabelAnchors } from './label-anchors';
 import { placeLabels, type LabelToPlace, type Placement, type Rect } from './place-labels';
+import type { ViewRect } from '../compare/compare-viewports';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -76,7 +77,8 @@ export class LabelOverlay {
   }
 
   /** Draws the labels for the main lobule, which fills `viewWidth` CSS px from `viewLeft` of the canvas. */
-  update(camera: Camera, viewLeft: number, viewWidth: number, height: number, run: SimulationRun | null, day: number, wanted: (id: SceneLabelId) => boolean,
+  /** `part`: where on the canvas the lobule is drawn (CSS px), all of it or one part of the compare view. */
+  update(camera: Camera, part: ViewRect, run: SimulationRun | null, day: number, wanted: (id: SceneLabelId) => boolean,
     anyWanted: boolean, target: Vector3, clipping: readonly Plane[]): void {
     this.root.hidden = !anyWanted || !run;
     if (this.root.hidden || !run) return;
@@ -95,17 +97,18 @@ export class LabelOverlay {
       }
       this.measured = true;
     }
-    this.view.left = viewLeft;
-    this.view.right = viewLeft + viewWidth;
-    this.view.bottom = height;
+    this.view.left = part.left;
+    this.view.top = part.top;
+    this.view.right = part.left + part.width;
+    this.view.bottom = part.top + part.height;
     for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
       const label = this.toPlace[i];
       label.x = label.y = Number.NaN;
       if (!wanted(SCENE_LABEL_IDS[i]) || Number.isNaN(this.anchors[i * 3])) continue;
       this.point.set(this.anchors[i * 3], this.anchors[i * 3 + 1], this.anchors[i * 3 + 2]).project(camera);
       if (this.point.z > 1 || Math.abs(this.point.x) > 1 || Math.abs(this.point.y) > 1) continue;
-      label.x = viewLeft + ((this.point.x + 1) / 2) * viewWidth;
-      label.y = ((1 - this.point.y) / 2) * height;
+      label.x = part.left + ((this.point.x + 1) / 2) * part.width;
+      label.y = part.top + ((1 - this.point.y) / 2) * part.height;
     }
     placeLabels(this.toPlace, this.view, this.obstacles, this.placements);
     for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { Raycaster, Vector2, type Intersection } from 'three';
 import { useLobuleStoreApi } from '../../state/store-context';
 import type { ShapeMeshes } from '../instances/write-tissue';
-import { mainViewSpan } from './main-view';
+import { mainViewRect } from './main-view';
 import { pickSlot } from './pick-cell';
 
 /** A press that moves further than this (CSS px) or lasts longer is a drag, not a click. */
@@ -24,7 +24,7 @@ export function CellPicker({ meshes }: { meshes: ShapeMeshes }) {
     const raycaster = new Raycaster();
     const pointer = new Vector2();
     const hits: Intersection[] = [];
-    const span = { left: 0, width: 0 };
+    const part = { left: 0, top: 0, width: 0, height: 0 };
     let down: { x: number; y: number; at: number; id: number } | null = null;
     const onDown = (event: PointerEvent): void => {
       down = event.isPrimary && event.button === 0 ? { x: event.clientX, y: event.clientY, at: performance.now(), id: event.pointerId } : null;
@@ -35,11 +35,12 @@ export function CellPicker({ meshes }: { meshes: ShapeMeshes }) {
       if (!start || start.id !== event.pointerId) return;
       if (Math.hypot(event.clientX - start.x, event.clientY - start.y) > CLICK_SLOP_PX || performance.now() - start.at > CLICK_MAX_MS) return;
       const rect = element.getBoundingClientRect();
-      // In the compare view only the main lobule's half can be picked (its slots are this run's).
-      mainViewSpan(store.getState(), rect.width, span);
-      const x = event.clientX - rect.left - span.left;
-      if (x < 0 || x > span.width) return;
-      pointer.set((x / span.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
+      // In the compare view only the main lobule's part can be picked (its slots are this run's).
+      mainViewRect(store.getState(), rect.width, rect.height, part);
+      const x = event.clientX - rect.left - part.left;
+      const y = event.clientY - rect.top - part.top;
+      if (x < 0 || x > part.width || y < 0 || y > part.height) return;
+      pointer.set((x / part.width) * 2 - 1, -(y / part.height) * 2 + 1);
       raycaster.setFromCamera(pointer, camera);
       store.getState().selectCell(pickSlot(raycaster, meshes, gl.clippingPlanes, hits));
       hits.length = 0;

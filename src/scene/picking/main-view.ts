@@ -1,21 +1,28 @@
-// Where on the canvas the main lobule is drawn: all of it, or in the compare view the half that
-// SplitRenderer gives it (left when untreated, right when the senolytic is on). Picking and labels
-// work in this part only.
+// Where on the canvas the main lobule is drawn: all of it, or in the compare view the part that
+// SplitRenderer gives it (the untreated part when the senolytic is off, the senolytic part when it
+// is on). Picking and labels work in this part only.
 
-export interface ViewSpan {
-  /** CSS px from the canvas's left edge. */
-  left: number;
-  width: number;
+import { compareViewports, type PictureInsets, type ViewRect } from '../compare/compare-viewports';
+
+export type { ViewRect };
+
+interface MainViewState {
+  compare: boolean;
+  settings: { clearance: boolean };
+  pictureInsets: PictureInsets;
 }
 
-export function mainViewSpan(state: { compare: boolean; settings: { clearance: boolean } }, canvasWidth: number, out: ViewSpan): ViewSpan {
+// Scratch for the part that is not the main lobule's (labels ask every frame: no garbage).
+const other: ViewRect = { left: 0, top: 0, width: 0, height: 0 };
+
+export function mainViewRect(state: MainViewState, canvasWidth: number, canvasHeight: number, out: ViewRect): ViewRect {
   if (!state.compare) {
-    out.left = 0;
+    out.left = out.top = 0;
     out.width = canvasWidth;
+    out.height = canvasHeight;
     return out;
   }
-  const half = Math.floor(canvasWidth / 2);
-  out.left = state.settings.clearance ? half : 0;
-  out.width = state.settings.clearance ? canvasWidth - half : half;
+  if (state.settings.clearance) compareViewports(canvasWidth, canvasHeight, state.pictureInsets, other, out);
+  else compareViewports(canvasWidth, canvasHeight, state.pictureInsets, out, other);
   return out;
 }

@@ -1,4 +1,5 @@
-// Over the compare view: a line between the two lobules and, under each, its name and scorecard.
+// Over the compare view: a line between the two lobules and, with each, its name and scorecard
+// (under each when side by side, at each one's top-left corner when stacked).
 // Re-renders on the quarter-day tick, not every frame.
 
 import { untreatedAndSenolytic } from '../../sim/compare-runs';
@@ -16,11 +17,12 @@ export function CompareOverlay() {
   const otherSamples = useLobule((s) => s.comparisonRun?.samples);
   const sampleHours = useLobule((s) => s.run?.sampleHours ?? 6);
   const day = useLobule((s) => s.dayTick);
+  const arrangement = useLobule((s) => s.compareArrangement);
   const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined): ScorecardRun | null =>
     settings && samples ? { settings, samples, sampleHours } : null;
   const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples), side(otherSettings, otherSamples));
   return (
-    <div className="compare-overlay" data-testid="compare-overlay">
+    <div className={`compare-overlay ${arrangement}`} data-testid="compare-overlay" data-arrangement={arrangement}>
       <Scorecard side="untreated" run={untreated} day={day} />
       <Scorecard side="senolytic" run={senolytic} day={day} />
     </div>

@@ -1,0 +1,31 @@
+// Tells the scene how much of the picture the title card and the timeline cover (the stacked compare
+// view draws its two lobules between them), and gives CSS the title card's bottom edge as
+// `--title-card-bottom` so the scorecards line up with the lobules. Measured on resize only.
+
+import { useEffect, type RefObject } from 'react';
+import { useLobuleStoreApi } from '../../state/store-context';
+
+export function usePictureInsets(hud: RefObject<HTMLElement | null>, titleCard: RefObject<HTMLElement | null>, bottomBar: RefObject<HTMLElement | null>): void {
+  const store = useLobuleStoreApi();
+  useEffect(() => {
+    const root = hud.current, title = titleCard.current, bar = bottomBar.current;
+    if (!root || !title || !bar || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => {
+      const whole = root.getBoundingClientRect();
+      // A hidden title card (the clean view) covers nothing.
+      const titleBox = title.getBoundingClientRect();
+      const top = titleBox.height > 0 ? Math.ceil(titleBox.bottom - whole.top) : 0;
+      const barBox = bar.getBoundingClientRect();
+      const bottom = barBox.height > 0 ? Math.ceil(whole.bottom - barBox.top) : 0;
+      root.style.setProperty('--title-card-bottom', `${top}px`);
+      root.style.setProperty('--picture-inset-bottom', `${bottom}px`);
+      store.getState().setPictureInsets(top, bottom);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(root);
+    observer.observe(title);
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [hud, titleCard, bottomBar, store]);
+}
