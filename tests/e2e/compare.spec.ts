@@ -3,7 +3,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { TISSUE_STATES, type TissueState } from '../../src/ui/tissue/tissue-state';
-import { colourShares, differingShare, openLobule, SCREENSHOT_DIR, waitForDrawn } from './lobule-page';
+import { afterNextFrame, colourShares, differingShare, openLobule, SCREENSHOT_DIR, waitForDrawn } from './lobule-page';
 
 /** Both halves of the 3D view (HUD hidden), once the second lobule has been drawn too. */
 async function halves(page: Page, name: string): Promise<[Buffer, Buffer]> {
@@ -74,4 +74,35 @@ test('the scorecards go the paradox\'s way: day 21 with a tumour, fewer cells en
   expect(untreated).toBeGreaterThan(0);
   expect(senolytic).toBeLessThan(untreated);
   expect(await figure(page, 'senolytic', 'tumourCells')).toBeLessThan(await figure(page, 'untreated', 'tumourCells'));
+});
+
+test('on a phone the lobules are stacked, and labels and clicks belong to the main lobule\'s part', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The senolytic run is the main one: its lobule is the lower part.
+  await openLobule(page, 'day=4&compare=1&clearance=1');
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/);
+  const overlay = page.getByTestId('compare-overlay');
+  await expect(overlay).toHaveAttribute('data-arrangement', 'stacked');
+  const band = (await overlay.boundingBox())!;
+  const middle = band.y + band.height / 2;
+  // The senolytic scorecard sits below the line, the untreated one above it.
+  expect((await page.locator('[data-scorecard=untreated]').boundingBox())!.y).toBeLessThan(middle);
+  expect((await page.locator('[data-scorecard=senolytic]').boundingBox())!.y).toBeGreaterThanOrEqual(middle - 1);
+  // Labels name the main lobule's structures, so they stand in its part.
+  await afterNextFrame(page, () => page.keyboard.press('l'));
+  await expect.poll(() => page.locator('.scene-label:visible').count()).toBeGreaterThanOrEqual(3);
+  const tops = await page.locator('.scene-label:visible').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  for (const top of tops) expect(top).toBeGreaterThanOrEqual(middle - 2);
+  await afterNextFrame(page, () => page.keyboard.press('l'));
+  // A click on the upper (untreated) lobule picks nothing: its cells are not the main run's.
+  await page.mouse.click(band.x + band.width / 2, band.y + band.height * 0.25);
+  await expect(page.getByTestId('cell-card')).toHaveCount(0);
+  // One on the lower lobule picks a cell of the main run.
+  let picked = false;
+  for (const [fx, fy] of [[0.5, 0.75], [0.45, 0.72], [0.55, 0.78], [0.5, 0.7], [0.42, 0.8]]) {
+    await page.mouse.click(band.x + band.width * fx, band.y + band.height * fy);
+    if (await page.getByTestId('cell-card').isVisible()) { picked = true; break; }
+  }
+  expect(picked).toBe(true);
 });
