@@ -106,3 +106,11 @@ test('on a phone the lobules are stacked, and labels and clicks belong to the ma
   }
   expect(picked).toBe(true);
 });
+
+test('with a tumour, each lobule of the compare view shows its own tumour through the fat', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLobule(page, 'day=14&tumour=1&compare=1');
+  const [left, right] = await halves(page, 'compare-tumour-day-14');
+  // Both runs have a tumour of some 300 cells on day 14: each half must show it, not only the main one.
+  for (const side of [left, right]) expect((await colourShares(page, side)).vermillion).toBeGreaterThan(0.002);
+});

@@ -60,7 +60,10 @@ export function TumourMarkers({ source = 'run', onTravellers }: { source?: RunSo
     if (day === written.current.day && meshes === written.current.meshes) return;
     written.current.day = day;
     written.current.meshes = meshes;
-    onTravellers?.(writeMarkers(tracks, meshes, day * 24, place));
+    // Written first, reported after: `onTravellers?.(write())` would skip the write where no one
+    // listens (the compare view's second lobule).
+    const travelling = writeMarkers(tracks, meshes, day * 24, place);
+    onTravellers?.(travelling);
   });
 
   if (!meshes) return null;
