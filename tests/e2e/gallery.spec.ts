@@ -21,19 +21,24 @@ async function shot(page: import('@playwright/test').Page, name: string): Promis
 
 test('writes a gallery of every phase in every colour mode', async ({ page }) => {
   mkdirSync(GALLERY_DIR, { recursive: true });
+  // One page per day; the colour mode is changed as a user would (V cycles cells → H&E → SA-β-gal),
+  // which also checks that a mode change redraws without a reload.
   for (const [phase, day] of Object.entries(PHASE_DAYS)) {
     const pictures: Buffer[] = [];
-    for (const mode of MODES) {
-      await openLobule(page, `day=${day}&view=${mode}&tumour=1`);
+    await openLobule(page, `day=${day}&view=${MODES[0]}&tumour=1`);
+    for (const [k, mode] of MODES.entries()) {
+      if (k > 0) await afterNextFrame(page, () => page.keyboard.press('v'));
+      expect(await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { colourMode: string } } }).lobuleStore.getState().colourMode)).toBe(mode);
       expect(Number(await page.locator('[data-profiler]').getAttribute('data-calls'))).toBeLessThanOrEqual(40);
       pictures.push(await shot(page, `${phase}-${mode}`));
     }
     expect(await differingShare(page, pictures[0], pictures[1])).toBeGreaterThan(0.05);
     expect(await differingShare(page, pictures[0], pictures[2])).toBeGreaterThan(0.05);
   }
-  for (const mode of MODES) {
-    await openLobule(page, `day=7&view=${mode}&tumour=1`);
-    await afterNextFrame(page, () => page.keyboard.press('3'));
+  await openLobule(page, `day=7&view=${MODES[0]}&tumour=1`);
+  await afterNextFrame(page, () => page.keyboard.press('3'));
+  for (const [k, mode] of MODES.entries()) {
+    if (k > 0) await afterNextFrame(page, () => page.keyboard.press('v'));
     await shot(page, `tumour-close-up-${mode}`);
   }
 });
