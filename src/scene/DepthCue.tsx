@@ -1,8 +1,8 @@
 // Depth you can see: a light haze of the background colour over what lies behind the orbit target
 // (aerial perspective, as illustrators draw depth), re-fitted to the camera's distance each frame.
 
-import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
 import { Vector3, type Fog } from 'three';
 
 /** Haze starts this far behind the target (negative: in front) and is full this far behind it (µm). */
@@ -12,6 +12,11 @@ const ORIGIN = new Vector3();
 
 export function DepthCue({ colour }: { colour: string }) {
   const fog = useRef<Fog>(null);
+  const canvas = useThree((s) => s.gl.domElement);
+  // Tests read the haze's colour here (it must follow the theme's background).
+  useEffect(() => {
+    if (fog.current) canvas.dataset.haze = `#${fog.current.color.getHexString()}`;
+  }, [canvas, colour]);
   useFrame(({ camera, controls }) => {
     if (!fog.current) return;
     const target = (controls as { target?: Vector3 } | null)?.target ?? ORIGIN;

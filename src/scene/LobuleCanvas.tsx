@@ -6,7 +6,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { Scene } from 'three';
 import { translate } from '../i18n/translate';
 import type { SimulationRun } from '../sim/simulate';
-import { structureColour } from '../palette/colour-modes';
+import { sceneBackground } from '../palette/scene-background';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
 import { ComparisonScene } from './compare/ComparisonScene';
@@ -36,7 +36,7 @@ export function LobuleCanvas() {
   const semiAxesUm = useLobule((s) => s.run?.structure.semiAxesUm);
   const runDucts = useLobule((s) => s.run?.structure.ducts);
   const alveolusRadii = useLobule((s) => s.run?.structure.alveolusLactatingRadiusUm);
-  const colourMode = useLobule((s) => s.colourMode);
+  const background = useLobule((s) => sceneBackground(s.colourMode, s.theme));
   const profiler = useLobule((s) => s.profiler);
   const compare = useLobule((s) => s.compare);
   const kiosk = useLobule((s) => s.mode === 'kiosk');
@@ -76,8 +76,8 @@ export function LobuleCanvas() {
         camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
       >
         {/* No background until there is tissue: the poster behind shows through meanwhile. */}
-        {hasRun && <color attach="background" args={[structureColour(colourMode, 'background')!]} />}
-        {hasRun && <DepthCue colour={structureColour(colourMode, 'background')!} />}
+        {hasRun && <color attach="background" args={[background]} />}
+        {hasRun && <DepthCue colour={background} />}
         <Headlight />
         {anatomy !== null && semiAxesUm && (
           <>

@@ -2,7 +2,8 @@
 // page says which language it is in.
 
 import { expect, test } from '@playwright/test';
-import { openControls, openLobule } from './lobule-page';
+import { openControls, openLobule, viewScreenshot } from './lobule-page';
+import { pixelsAt } from './theme-pixels';
 
 test('switches to French from the "Language" picker without a reload, and <html lang> follows', async ({ page }) => {
   await openLobule(page, 'day=5.5');
@@ -55,6 +56,31 @@ test('the projector theme: light, readouts at least 28 px at 1920×1080, chosen 
   await expect.poll(() => page.url()).toContain('theme=high-contrast');
 });
 
+test('the 3D view\'s background and depth haze follow the theme: grey for the projector, black for high contrast', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openLobule(page, 'day=5&theme=projector');
+  const canvas = page.getByTestId('scene').locator('canvas');
+  const corners = async (name: string): Promise<string[]> => {
+    const png = await viewScreenshot(page, `background-${name}`);
+    const { width, height } = page.viewportSize()!;
+    const hex = (rgb: number[]): string => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    return (await pixelsAt(page, png, [[3, 3], [width - 4, 3], [3, height - 4], [width - 4, height - 4]])).map(hex);
+  };
+  // The lobule sits in the middle: at least three corners show the background itself.
+  const expectBackground = async (name: string, colour: string): Promise<void> => {
+    await expect(canvas).toHaveAttribute('data-haze', colour);
+    await expect.poll(async () => (await corners(name)).filter((c) => c === colour).length, { message: `${name} background` }).toBeGreaterThanOrEqual(3);
+  };
+  await expectBackground('projector', '#c8ced6');
+  for (const [theme, colour] of [['high-contrast', '#000000'], ['default', '#f5f2ec']] as const) {
+    await openControls(page);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog', { name: 'Settings' }).getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+    await page.keyboard.press('Escape');
+    await expectBackground(theme, colour);
+  }
+});
+
 test.describe('under prefers-reduced-motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
@@ -70,6 +96,27 @@ test.describe('under prefers-reduced-motion', () => {
     await expect(motion).toBeChecked();
     await motion.uncheck();
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'full');
+  });
+
+  test('a tour chapter with a played span opens on its end state after Next, and stays still', async ({ page }) => {
+    await openLobule(page, 'day=10');
+    await page.getByRole('button', { name: 'Tour' }).click();
+    await expect(page.getByTestId('tour-count')).toHaveText('1 / 8');
+    // Every day the readout shows from the press of Next on (the weaning chapter spans day −0.25 to 2).
+    await page.evaluate(() => {
+      const readout = document.querySelector('[data-testid=day]')!;
+      const seen: string[] = [];
+      (window as unknown as { daysSeen: string[] }).daysSeen = seen;
+      new MutationObserver(() => seen.push(readout.textContent ?? '')).observe(readout, { childList: true, characterData: true, subtree: true });
+    });
+    await page.getByTestId('tour').getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByTestId('tour-count')).toHaveText('2 / 8');
+    await expect(page.getByTestId('day')).toHaveText('Day 2');
+    await expect(page.getByTestId('phase')).toHaveText('Involution II (remodelling)');
+    // Longer than the chapter's opening hold (2.4 s), after which a played span would move the day.
+    await page.waitForTimeout(4000);
+    expect(await page.evaluate(() => (window as unknown as { daysSeen: string[] }).daysSeen)).toEqual(['Day 2']);
+    await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   });
 });
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openControls, openLobule } from './lobule-page';
+import { backgroundBehind, chartAxisInk, contrastRatio } from './theme-pixels';
 
 const cliCsv = (args: string[]): string =>
   execFileSync(process.execPath, ['--import', 'tsx', 'cli/sim.ts', '--format', 'csv', ...args], { encoding: 'utf8' }).trim();
@@ -65,4 +66,30 @@ test('compare overlays both runs with a legend and exports both in one CSV', asy
   const untreated = cliCsv(['--seed', '3']).split('\n').slice(1);
   const senolytic = cliCsv(['--seed', '3', '--clearance']).split('\n').slice(1);
   expect(csv.slice(1)).toEqual([...untreated.map((l) => `untreated,${l}`), ...senolytic.map((l) => `senolytic,${l}`)]);
+});
+
+test('the chart\'s axis values and legend are legible in every theme, redrawn when the theme changes', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Wide enough that the side panel stands beside the picture, on the page's own colour.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLobule(page, 'day=5');
+  await expect(page.locator('.population-chart canvas')).toHaveCount(1);
+  for (const theme of ['default', 'high-contrast', 'projector']) {
+    if (theme !== 'default') {
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await page.getByRole('dialog', { name: 'Settings' }).getByRole('combobox', { name: 'Theme' }).selectOption(theme);
+      await page.keyboard.press('Escape');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    }
+    const background = await backgroundBehind(page, '.population-chart');
+    // Each axis band's most common opaque colour is its values' text (0 when nothing is drawn there);
+    // polled, since the chart is drawn again after a theme change.
+    const axisContrasts = async (): Promise<Record<string, number>> => Object.fromEntries(Object.entries(await chartAxisInk(page))
+      .map(([band, colour]) => [band, colour ? Math.round(contrastRatio(colour, background) * 10) / 10 : 0]));
+    await expect.poll(async () => Math.min(...Object.values(await axisContrasts())), { message: `axis values in the ${theme} theme: ${JSON.stringify(await axisContrasts())}` })
+      .toBeGreaterThanOrEqual(4.5);
+    const legend = await page.locator('.chart-legend li').first().evaluate((e) => getComputedStyle(e).color);
+    const legendRgb = legend.match(/\d+/g)!.slice(0, 3).map(Number);
+    expect(contrastRatio(legendRgb, await backgroundBehind(page, '.chart-legend')), `legend in the ${theme} theme`).toBeGreaterThanOrEqual(4.5);
+  }
 });

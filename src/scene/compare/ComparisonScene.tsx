@@ -3,7 +3,7 @@
 
 import { createPortal } from '@react-three/fiber';
 import type { Scene } from 'three';
-import { structureColour } from '../../palette/colour-modes';
+import { sceneBackground } from '../../palette/scene-background';
 import { useLobule } from '../../state/store-context';
 import { DuctTree } from '../DuctTree';
 import { Headlight } from '../Headlight';
@@ -13,10 +13,10 @@ import { TumourMarkers } from '../tumour/TumourMarkers';
 export function ComparisonScene({ scene, onDrawn }: { scene: Scene; onDrawn: (day: number, version: number) => void }) {
   // The ducts, not the run: state kept by React after compare is turned off must not hold the run.
   const ducts = useLobule((s) => s.comparisonRun?.structure.ducts);
-  const colourMode = useLobule((s) => s.colourMode);
+  const background = useLobule((s) => sceneBackground(s.colourMode, s.theme));
   return createPortal(
     <>
-      <color attach="background" args={[structureColour(colourMode, 'background')!]} />
+      <color attach="background" args={[background]} />
       <Headlight />
       {ducts && <DuctTree ducts={ducts} />}
       <TissueInstances source="comparisonRun" onDrawn={onDrawn} />

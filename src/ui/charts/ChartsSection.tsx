@@ -7,6 +7,7 @@ import { untreatedAndSenolytic } from '../../sim/compare-runs';
 import { metricsCsv, runsCsv } from '../../sim/metrics-csv';
 import type { SimulationRun } from '../../sim/simulate';
 import { useLobule } from '../../state/store-context';
+import { chartColours } from './chart-colours';
 import { CHART_METRICS, type ChartRun } from './chart-series';
 import { downloadText } from './download-text';
 import { PopulationChart } from './PopulationChart';
@@ -17,6 +18,8 @@ export function ChartsSection() {
   const runStatus = useLobule((s) => s.runStatus);
   const comparisonRun = useLobule((s) => s.comparisonRun);
   const compare = useLobule((s) => s.compare);
+  const theme = useLobule((s) => s.theme);
+  const lineColours = chartColours(theme).series;
   const [showTable, setShowTable] = useState(false);
   // A run still streaming in is charted once it is finished (the curves would grow as it computes).
   const finished = run && runStatus !== 'computing' ? run : null;
@@ -29,7 +32,7 @@ export function ChartsSection() {
         <PopulationChart runs={runs} />
         <ul className="chart-legend">
           {CHART_METRICS.map((m) => (
-            <li key={m.key}><span className="swatch" style={{ background: m.colour }} aria-hidden="true" />{translate(m.label)}{m.scale === 'fraction' ? ' (%)' : ''}</li>
+            <li key={m.key}><span className="swatch" style={{ background: lineColours[m.key] }} aria-hidden="true" />{translate(m.label)}{m.scale === 'fraction' ? ' (%)' : ''}</li>
           ))}
           {runs.length > 1 && (
             <li className="line-key"><span className="line solid" aria-hidden="true" />{translate('compare.untreated')} <span className="line dashed" aria-hidden="true" />{translate('compare.senolytic')}</li>

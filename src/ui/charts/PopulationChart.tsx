@@ -1,17 +1,22 @@
 // The population chart (uPlot, loaded on first use): counts and fractions against day, both runs
 // in compare (senolytic dashed). Built again only when the runs change; the current-day cursor is
 // a line moved by a transient store subscription (no React render, no redraw per frame), and
-// dragging on the plot scrubs the clock.
+// dragging on the plot scrubs the clock. Axis text is drawn in the theme's colours at the panel's
+// text size (so it grows with the browser's text size); a new theme or text size builds it again.
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { translate } from '../../i18n/translate';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
-import { useLobuleStoreApi } from '../../state/store-context';
+import type { Theme } from '../../state/preferences-slice';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { chartColours } from './chart-colours';
 import { CHART_METRICS, chartData, type ChartRun } from './chart-series';
 
 const HEIGHT_PX = 190;
+/** Axis text against the panel's text: 12 px at the usual 16 px. */
+const AXIS_TEXT_SHARE = 0.75;
 const SENOLYTIC_DASH = [7, 4];
 /** Count ticks a decade apart: the arcsinh scale is about logarithmic above ten. */
 const CELL_TICKS = [0, 10, 100, 1000, 10000];
@@ -19,6 +24,8 @@ const CELL_TICKS = [0, 10, 100, 1000, 10000];
 export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
   const store = useLobuleStoreApi();
   const host = useRef<HTMLDivElement>(null);
+  const theme = useLobule((s) => s.theme);
+  const [rebuilds, setRebuilds] = useState(0);
 
   useEffect(() => {
     const element = host.current;
@@ -38,7 +45,9 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
         const x = chart.valToPos(day, 'x');
         if (Number.isFinite(x)) cursor.style.transform = `translateX(${Math.round(x)}px)`;
       };
-      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
+      const textPx = parseFloat(getComputedStyle(element).fontSize) || 16;
+      const look = chartLook(theme, textPx);
+      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
       const u = chart;
       u.over.appendChild(cursor);
       place(store.getState().day);
@@ -61,9 +70,14 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       u.over.addEventListener('pointermove', move);
 
       const resize = new ResizeObserver(() => {
+        // The text size changed (browser setting, zoomed text): draw the axes again at the new size.
+        if ((parseFloat(getComputedStyle(element).fontSize) || 16) !== textPx) {
+          setRebuilds((n) => n + 1);
+          return;
+        }
         const width = Math.max(200, element.clientWidth);
         if (width !== u.width) {
-          u.setSize({ width, height: HEIGHT_PX });
+          u.setSize({ width, height: look.height });
           place(store.getState().day);
         }
       });
@@ -75,29 +89,49 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       cleanups.forEach((c) => c());
       chart?.destroy();
     };
-  }, [runs, store]);
+  }, [runs, store, theme, rebuilds]);
 
   return <div className="population-chart" ref={host} data-testid="population-chart" />;
 }
 
-function chartOptions(runs: readonly ChartRun[], width: number, onDraw: () => void): uPlot.Options {
+interface ChartLook {
+  font: string;
+  /** Axis sizes (px) grown with the text. */
+  scale: number;
+  height: number;
+  colours: ReturnType<typeof chartColours>;
+}
+
+function chartLook(theme: Theme, textPx: number): ChartLook {
+  const axisPx = Math.round(textPx * AXIS_TEXT_SHARE);
+  const scale = Math.max(1, axisPx / 12);
+  return { font: `${axisPx}px system-ui, sans-serif`, scale, height: Math.round(HEIGHT_PX * Math.sqrt(scale)), colours: chartColours(theme) };
+}
+
+function chartOptions(runs: readonly ChartRun[], width: number, look: ChartLook, onDraw: () => void): uPlot.Options {
+  const { font, scale, colours } = look;
   const series: uPlot.Series[] = [{ label: translate('controls.timeline') }];
   for (const run of runs) {
     for (const m of CHART_METRICS) {
       series.push({
         label: runs.length > 1 ? `${translate(m.label)} (${translate(`compare.${run.name as 'untreated' | 'senolytic'}`)})` : translate(m.label),
         scale: m.scale,
-        stroke: m.colour,
+        stroke: colours.series[m.key],
         width: m.scale === 'fraction' ? 2 : 2.5,
         dash: run.name === 'senolytic' ? SENOLYTIC_DASH : undefined,
         points: { show: false },
       });
     }
   }
-  const font = '12px system-ui, sans-serif';
+  const axis = {
+    font,
+    stroke: colours.text,
+    grid: { stroke: colours.grid, width: 1 },
+    ticks: { stroke: colours.ticks, width: 1 },
+  };
   return {
     width,
-    height: HEIGHT_PX,
+    height: look.height,
     legend: { show: false },
     hooks: { draw: [onDraw] },
     cursor: { drag: { x: false, y: false }, points: { show: false } },
@@ -107,10 +141,10 @@ function chartOptions(runs: readonly ChartRun[], width: number, onDraw: () => vo
       fraction: { range: [0, 1] },
     },
     axes: [
-      { font, size: 30, values: (_u, ticks) => ticks.map((t) => String(t)) },
-      { scale: 'cells', font, size: 40, splits: (u) => CELL_TICKS.filter((t) => t <= (u.scales.cells.max ?? 0)), filter: (_u, splits) => splits,
+      { ...axis, size: 30 * scale, values: (_u, ticks) => ticks.map((t) => String(t)) },
+      { ...axis, scale: 'cells', size: 40 * scale, splits: (u) => CELL_TICKS.filter((t) => t <= (u.scales.cells.max ?? 0)), filter: (_u, splits) => splits,
         values: (_u, ticks) => ticks.map((t) => (t == null ? '' : t >= 1000 ? `${t / 1000}k` : String(t))) },
-      { scale: 'fraction', side: 1, font, size: 46, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`), splits: () => [0, 0.5, 1] },
+      { ...axis, scale: 'fraction', side: 1, size: 46 * scale, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`), splits: () => [0, 0.5, 1] },
     ],
     series,
   };

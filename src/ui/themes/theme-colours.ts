@@ -2,6 +2,7 @@
 // (app/document-preferences), and a unit test computes every text/background contrast from them.
 // Sizes and outline widths of the themes live in ui/themes.css.
 
+import { PROJECTOR_CELLS_BACKGROUND } from '../../palette/scene-background';
 import type { Theme } from '../../state/preferences-slice';
 
 export interface ThemeColours {
@@ -42,7 +43,8 @@ export const THEME_COLOURS: Record<Theme, ThemeColours> = {
   },
   // A washed-out projector flattens greys and pastels: black on white, darker accents, opaque panels.
   projector: {
-    ink: '#000000', muted: '#2e2e33', paper: '#ffffff', surface: '#ffffff', page: '#ffffff',
+    // The page is the 3D view's background, so the picture has no seam beside the side panel.
+    ink: '#000000', muted: '#2e2e33', paper: '#ffffff', surface: '#ffffff', page: PROJECTOR_CELLS_BACKGROUND,
     line: '#1d1d1f', accent: '#005a8c', 'accent-ink': '#ffffff', warn: '#8a3300',
     'notice-bg': '#fff3d6', 'notice-line': '#8a5a00',
     'phase-lactation': '#bfe0f5', 'phase-involution-1': '#ddd0f0', 'phase-involution-2': '#f5cdb0',

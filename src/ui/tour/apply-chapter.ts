@@ -1,8 +1,10 @@
 // Puts the app in a chapter's state: switches, compare, colours, cut-away, day, camera. Switches
 // change only when they differ, so moving between chapters with the same settings recomputes nothing.
 
+import { prefersReducedMotion } from '../../state/reduced-motion';
 import type { LobuleStore } from '../../state/store';
 import { TOUR_CHAPTERS, TOUR_CHAPTER_IDS } from './tour-chapters';
+import { chapterEndDay } from './tour-player';
 
 /** The pending "frame the tumour once the new run has it" of the previous chapter, if any. */
 let cancelPendingCamera: (() => void) | null = null;
@@ -24,7 +26,8 @@ export function applyTourChapter(store: LobuleStore, index: number, options: { a
   s.setCompare(chapter.compare);
   s.setColourMode(chapter.colourMode);
   s.setCutaway(chapter.cutaway);
-  s.setDay(chapter.day);
+  // Under reduced motion the chapter opens on its end state and stays there (tour-player.ts says why).
+  s.setDay(prefersReducedMotion(s) ? chapterEndDay(chapter) : chapter.day);
   // Entering the chapter first, so the camera knows the tour is on (and glides).
   s.enterTourChapter(at, chapter.highlights, options.autoplay);
   s.showCameraPreset(chapter.camera);

@@ -2,10 +2,11 @@
 // next chapter), on animation frames, using the pure player. Someone scrubbing or pressing Play
 // takes the clock over: the driver then leaves the day alone until the next chapter.
 
+import { prefersReducedMotion } from '../../state/reduced-motion';
 import type { LobuleStore } from '../../state/store';
 import { applyTourChapter } from './apply-chapter';
 import { TOUR_CHAPTERS } from './tour-chapters';
-import { chapterStartSeconds, tourStateAt } from './tour-player';
+import { chapterEndDay, chapterStartSeconds, tourStateAt } from './tour-player';
 
 /** Longest frame gap honoured: slow frames (software rendering) still keep wall-clock pace, but a
  * tab hidden for minutes does not skip chapters when it comes back. */
@@ -46,9 +47,10 @@ export function driveChapter(store: LobuleStore, frames: Pick<Window, 'requestAn
     last = now;
     // A day we did not set means someone else moved the clock.
     if (lastDaySet !== null && s.day !== lastDaySet) released = true;
-    const moment = tourStateAt(TOUR_CHAPTERS, chapterStart + Math.min(seconds, chapter.seconds - 1e-6));
-    if (!released && s.day !== moment.day) {
-      s.setDay(moment.day);
+    // Reduced motion (chosen before or during the chapter): no played span, the end state at once.
+    const day = prefersReducedMotion(s) ? chapterEndDay(chapter) : tourStateAt(TOUR_CHAPTERS, chapterStart + Math.min(seconds, chapter.seconds - 1e-6)).day;
+    if (!released && s.day !== day) {
+      s.setDay(day);
       lastDaySet = store.getState().day;
     } else if (!released) {
       lastDaySet = s.day;
@@ -57,7 +59,7 @@ export function driveChapter(store: LobuleStore, frames: Pick<Window, 'requestAn
       applyTourChapter(store, (tourChapter + 1) % TOUR_CHAPTERS.length);
       return;
     }
-    const spanLeft = chapter.untilDay !== undefined && !released && moment.day !== chapter.untilDay;
+    const spanLeft = chapter.untilDay !== undefined && !released && day !== chapter.untilDay;
     if (tourAutoplay || spanLeft) handle = frames.requestAnimationFrame(tick);
   };
   handle = frames.requestAnimationFrame(tick);

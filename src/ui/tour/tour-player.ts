@@ -34,6 +34,16 @@ export function chapterDayAt(chapter: TourChapter, seconds: number): number {
   return chapter.day + (chapter.untilDay - chapter.day) * progress;
 }
 
+/**
+ * Day a chapter rests on under reduced motion, where nothing plays by itself: its last day. The
+ * captions describe what the span leads to (the alveoli collapsed, fat back, the tumour grown), so
+ * the outcome teaches more than the first day would; Play on the timeline still runs the span for
+ * anyone who wants to watch it, and Previous shows where it started.
+ */
+export function chapterEndDay(chapter: TourChapter): number {
+  return chapter.untilDay ?? chapter.day;
+}
+
 /** Seconds from the start of the tour to the start of chapter `index`. */
 export function chapterStartSeconds(chapters: readonly TourChapter[], index: number): number {
   let sum = 0;

@@ -4,40 +4,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../../src/state/preferences-slice';
+import { contrastRatio, parseColour, worstContrast } from '../../../src/ui/themes/contrast-ratio';
 import { THEME_COLOURS, type ThemeColours } from '../../../src/ui/themes/theme-colours';
 
-type Rgba = [number, number, number, number];
-
-function parse(colour: string): Rgba {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1].slice(i, i + 2), 16)).concat(1) as Rgba;
-  const rgba = /^rgba?\(([^)]+)\)$/.exec(colour);
-  if (!rgba) throw new Error(`unreadable colour ${colour}`);
-  const [r, g, b, a = 1] = rgba[1].split(',').map(Number);
-  return [r, g, b, a];
-}
-
-const over = (top: Rgba, below: Rgba): Rgba =>
-  [0, 1, 2].map((i) => top[i] * top[3] + below[i] * (1 - top[3])).concat(1) as Rgba;
-
-function luminance([r, g, b]: Rgba): number {
-  const channel = (v: number): number => {
-    const s = v / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-export function contrast(a: Rgba, b: Rgba): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/** A translucent background over anything from black to white: its worst contrast with `text`. */
-function worstContrast(text: string, background: string): number {
-  const bg = parse(background);
-  return Math.min(contrast(parse(text), over(bg, [0, 0, 0, 1])), contrast(parse(text), over(bg, [255, 255, 255, 1])));
-}
+const parse = parseColour;
+const contrast = contrastRatio;
 
 const PHASES = ['phase-lactation', 'phase-involution-1', 'phase-involution-2', 'phase-repopulation', 'phase-resting'] as const;
 

@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { createLobuleStore } from '../../../src/state/store';
 import { applyTourChapter, chapterIndexOf } from '../../../src/ui/tour/apply-chapter';
+import { driveChapter } from '../../../src/ui/tour/tour-driver';
 import { TOUR_CHAPTERS, type TourChapter } from '../../../src/ui/tour/tour-chapters';
-import { HOLD_AFTER, HOLD_BEFORE, chapterDayAt, chapterStartSeconds, tourDurationSeconds, tourStateAt } from '../../../src/ui/tour/tour-player';
+import { HOLD_AFTER, HOLD_BEFORE, chapterDayAt, chapterEndDay, chapterStartSeconds, tourDurationSeconds, tourStateAt } from '../../../src/ui/tour/tour-player';
 import { en } from '../../../src/i18n/en';
 
 const chapters: TourChapter[] = [
@@ -95,5 +96,70 @@ describe('the tour chapters', () => {
     const settings = store.getState().settings;
     applyTourChapter(store, 1);
     expect(store.getState().settings).toBe(settings);
+  });
+});
+
+/** Animation frames run by hand: `advance(ms)` runs the pending frame (if any) that much later. */
+function manualFrames() {
+  let pending: FrameRequestCallback | null = null;
+  let now = 0;
+  return {
+    requestAnimationFrame: (callback: FrameRequestCallback): number => { pending = callback; return 1; },
+    cancelAnimationFrame: (): void => { pending = null; },
+    get waiting(): boolean { return pending !== null; },
+    advance(ms: number): void {
+      now += ms;
+      const callback = pending;
+      pending = null;
+      callback?.(now);
+    },
+  };
+}
+
+describe('the tour under reduced motion', () => {
+  const weaning = chapterIndexOf('weaning');
+  const chapter = TOUR_CHAPTERS[weaning];
+
+  it('plays a chapter\'s span when motion is welcome (the baseline the next tests change)', () => {
+    const store = createLobuleStore({ reducedMotion: false });
+    applyTourChapter(store, weaning);
+    expect(store.getState().day).toBe(chapter.day);
+    const frames = manualFrames();
+    driveChapter(store, frames);
+    for (let i = 0; i < 60; i++) frames.advance(200);
+    expect(store.getState().day).toBeGreaterThan(chapter.day);
+    expect(store.getState().day).toBeLessThan(chapterEndDay(chapter));
+  });
+
+  it('Next opens the chapter on its end state and nothing moves afterwards', () => {
+    const store = createLobuleStore({ reducedMotion: true });
+    applyTourChapter(store, weaning - 1);
+    applyTourChapter(store, weaning, { autoplay: false });
+    expect(store.getState().day).toBe(chapterEndDay(chapter));
+    expect(chapterEndDay(chapter)).toBe(chapter.untilDay);
+    const frames = manualFrames();
+    driveChapter(store, frames);
+    const days: number[] = [];
+    for (let i = 0; i < 100 && frames.waiting; i++) {
+      frames.advance(200);
+      days.push(store.getState().day);
+    }
+    expect(new Set(days)).toEqual(new Set([chapter.untilDay]));
+    // The driver has nothing left to do: it asks for no more frames.
+    expect(frames.waiting).toBe(false);
+    expect(store.getState().playing).toBe(false);
+  });
+
+  it('switching reduced motion on while a span plays jumps to its end and stops there', () => {
+    const store = createLobuleStore({ reducedMotion: false });
+    applyTourChapter(store, weaning);
+    const frames = manualFrames();
+    driveChapter(store, frames);
+    for (let i = 0; i < 40; i++) frames.advance(200);
+    expect(store.getState().day).toBeLessThan(chapterEndDay(chapter));
+    store.getState().setReducedMotion(true);
+    frames.advance(16);
+    expect(store.getState().day).toBe(chapterEndDay(chapter));
+    expect(frames.waiting).toBe(false);
   });
 });

@@ -1,0 +1,35 @@
+// The population chart stays readable in every theme: its axis text at least 4.5:1 and its lines at
+// least 3:1 against the panel it is drawn on (WCAG 2.1 1.4.3 and 1.4.11).
+
+import { describe, expect, it } from 'vitest';
+import { THEMES } from '../../../src/state/preferences-slice';
+import { chartColours } from '../../../src/ui/charts/chart-colours';
+import { CHART_METRICS } from '../../../src/ui/charts/chart-series';
+import { contrastRatio, over, parseColour, worstContrast } from '../../../src/ui/themes/contrast-ratio';
+import { THEME_COLOURS } from '../../../src/ui/themes/theme-colours';
+
+describe('the chart in each theme', () => {
+  for (const theme of THEMES) {
+    const colours = chartColours(theme);
+    const { paper, page } = THEME_COLOURS[theme];
+
+    it(`${theme}: axis values and ticks are at least 4.5:1 on the panel, whatever lies behind it`, () => {
+      expect(worstContrast(colours.text, paper)).toBeGreaterThanOrEqual(4.5);
+      expect(worstContrast(colours.ticks, paper)).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it(`${theme}: every line is at least 3:1 on the panel over the page`, () => {
+      const background = over(parseColour(paper), parseColour(page));
+      const failing = CHART_METRICS
+        .map((m) => ({ metric: m.key, ratio: Math.round(contrastRatio(parseColour(colours.series[m.key]), background) * 100) / 100 }))
+        .filter(({ ratio }) => ratio < 3);
+      expect(failing).toEqual([]);
+    });
+  }
+
+  it('high contrast lightens the lines that would vanish on black, and keeps them apart', () => {
+    const dark = chartColours('high-contrast').series;
+    expect(dark.metastaticCells).not.toBe(chartColours('default').series.metastaticCells);
+    expect(new Set(Object.values(dark)).size).toBe(CHART_METRICS.length);
+  });
+});
