@@ -12,11 +12,11 @@ const ORIGIN = new Vector3();
 
 export function DepthCue({ colour }: { colour: string }) {
   const fog = useRef<Fog>(null);
-  const canvas = useThree((s) => s.gl.domElement);
-  // Tests read the haze's colour here (it must follow the theme's background).
+  const get = useThree((s) => s.get);
+  // Tests read the haze's colour from the canvas (it must follow the theme's background).
   useEffect(() => {
-    if (fog.current) canvas.dataset.haze = `#${fog.current.color.getHexString()}`;
-  }, [canvas, colour]);
+    if (fog.current && colour) get().gl.domElement.setAttribute('data-haze', `#${fog.current.color.getHexString()}`);
+  }, [get, colour]);
   useFrame(({ camera, controls }) => {
     if (!fog.current) return;
     const target = (controls as { target?: Vector3 } | null)?.target ?? ORIGIN;

@@ -25,7 +25,8 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
   const store = useLobuleStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const theme = useLobule((s) => s.theme);
-  const [rebuilds, setRebuilds] = useState(0);
+  /** The panel's text size the chart was last built for (0 until measured). */
+  const [textSize, setTextSize] = useState(0);
 
   useEffect(() => {
     const element = host.current;
@@ -45,7 +46,7 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
         const x = chart.valToPos(day, 'x');
         if (Number.isFinite(x)) cursor.style.transform = `translateX(${Math.round(x)}px)`;
       };
-      const textPx = parseFloat(getComputedStyle(element).fontSize) || 16;
+      const textPx = textSize > 0 ? textSize : textSizeOf(element);
       const look = chartLook(theme, textPx);
       chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
       const u = chart;
@@ -71,8 +72,9 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
 
       const resize = new ResizeObserver(() => {
         // The text size changed (browser setting, zoomed text): draw the axes again at the new size.
-        if ((parseFloat(getComputedStyle(element).fontSize) || 16) !== textPx) {
-          setRebuilds((n) => n + 1);
+        const nowPx = textSizeOf(element);
+        if (nowPx !== textPx) {
+          setTextSize(nowPx);
           return;
         }
         const width = Math.max(200, element.clientWidth);
@@ -89,9 +91,13 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       cleanups.forEach((c) => c());
       chart?.destroy();
     };
-  }, [runs, store, theme, rebuilds]);
+  }, [runs, store, theme, textSize]);
 
   return <div className="population-chart" ref={host} data-testid="population-chart" />;
+}
+
+function textSizeOf(element: HTMLElement): number {
+  return parseFloat(getComputedStyle(element).fontSize) || 16;
 }
 
 interface ChartLook {
