@@ -1,13 +1,15 @@
 // One small writer per cell kind, in a table: each turns agent i of the snapshot into instances
 // of its shape (where it sits, which way it points, its size and colour). Adding a kind means
-// adding a writer here, not growing a switch.
+// adding a writer here, not growing a switch. Writers put each instance's numbers in `pose` (never
+// in arguments: see instance-matrix.ts), so a frame's writing allocates nothing.
 
 import { CellFate, CellKind, isLivingLuminal } from '../../sim/cell-kinds';
 import { CAPILLARY_SEGMENT_UM, LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { RunStructure } from '../../sim/simulate';
 import type { TissueSnapshot } from '../../sim/tissue-snapshot';
 import type { ColourTable, StructureColours } from './colour-table';
-import { place, writeColour, writeFlatColour, type Cursor, type Cursors } from './shape-cursor';
+import { PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
+import { ACCENT, BLEND, placeInstance, pose, writeColour, writeFlatColour, type Cursor, type Cursors } from './shape-cursor';
 
 export interface WriteContext {
   snapshot: TissueSnapshot;
@@ -31,20 +33,25 @@ const ADIPOCYTE_DRAWN_SCALE = 1.04;
 
 const F = CellFate;
 
-/** Writes agent i on cursor c with the scale given, at its own position and heading, coloured by its fate. */
-function writeAgent(ctx: WriteContext, c: Cursor, i: number, sx: number, sy: number, sz: number, accentBy: number): void {
+/**
+ * Writes agent i on cursor c at its own position and heading, coloured by its fate; the caller has
+ * put the scale in pose[SX…SZ] and the accent in pose[ACCENT].
+ */
+function writeAgent(ctx: WriteContext, c: Cursor, i: number): void {
   const s = ctx.snapshot;
-  place(c, s.x[i], s.y[i], s.z[i], s.headingX[i], s.headingY[i], s.headingZ[i], sx, sy, sz);
-  writeColour(c, ctx.colours, ctx.structure.kind[i], s.fateFrom[i], s.fateTo[i], s.blend, accentBy);
+  pose[PX] = s.x[i]; pose[PY] = s.y[i]; pose[PZ] = s.z[i];
+  pose[UX] = s.headingX[i]; pose[UY] = s.headingY[i]; pose[UZ] = s.headingZ[i];
+  pose[BLEND] = s.blend;
+  placeInstance(c);
+  writeColour(c, ctx.colours, ctx.structure.kind[i], s.fateFrom[i], s.fateTo[i]);
   c.slots[c.count] = i;
   c.count++;
 }
 
-/** Height of a luminal cell's prism: tall while secreting, cuboidal at rest, flat when senescent. */
-function luminalHeightUm(fate: number, radiusUm: number): number {
-  if (fate === F.senescent) return 0.7 * LUMINAL_RADIUS_UM;
-  return (fate === F.secreting ? 1.6 : 1.35) * radiusUm;
-}
+/** Height factor of a luminal cell's prism (× radius): tall while secreting, cuboidal at rest; senescent cells are flat (SENESCENT_HEIGHT_UM). */
+const SECRETING_HEIGHT = 1.6;
+const RESTING_HEIGHT = 1.35;
+const SENESCENT_HEIGHT_UM = 0.7 * LUMINAL_RADIUS_UM;
 
 /**
  * Across a fate change everything blends, so nothing pops: a dying cell's prism shrinks while its
@@ -53,23 +60,27 @@ function luminalHeightUm(fate: number, radiusUm: number): number {
 const writeLuminal: AgentWriter = (ctx, i) => {
   const { snapshot: s, cursors, structureColours } = ctx;
   const r = s.radiusUm[i];
-  const px = s.x[i], py = s.y[i], pz = s.z[i];
-  const hx = s.headingX[i], hy = s.headingY[i], hz = s.headingZ[i];
   const from = s.fateFrom[i], to = s.fateTo[i], blend = s.blend;
   const living = (isLivingLuminal(from as CellFate) ? 1 - blend : 0) + (isLivingLuminal(to as CellFate) ? blend : 0);
   if (living < 1) {
     const d = r * (1 - living);
-    writeAgent(ctx, cursors.apoptotic, i, d, d, d, 0);
+    pose[SX] = d; pose[SY] = d; pose[SZ] = d; pose[ACCENT] = 0;
+    writeAgent(ctx, cursors.apoptotic, i);
   }
   if (living <= 0) return;
   const width = 2 * r * living;
-  writeAgent(ctx, cursors.luminal, i, width, (luminalHeightUm(from, r) * (1 - blend) + luminalHeightUm(to, r) * blend) * living, width, 0);
+  const heightFrom = from === F.senescent ? SENESCENT_HEIGHT_UM : (from === F.secreting ? SECRETING_HEIGHT : RESTING_HEIGHT) * r;
+  const heightTo = to === F.senescent ? SENESCENT_HEIGHT_UM : (to === F.secreting ? SECRETING_HEIGHT : RESTING_HEIGHT) * r;
+  pose[SX] = width; pose[SY] = (heightFrom * (1 - blend) + heightTo * blend) * living; pose[SZ] = width; pose[ACCENT] = 0;
+  writeAgent(ctx, cursors.luminal, i);
   const senescence = (from === F.senescent ? 1 - blend : 0) + (to === F.senescent ? blend : 0);
   if (senescence <= 0) return;
+  // Halo and badge sit where the cell is (pose still holds its position and heading).
   if (structureColours.saspHalo) {
     const halo = cursors.saspHalo;
     const h = r * ctx.pulse * senescence;
-    place(halo, px, py, pz, hx, hy, hz, 2.6 * h, 2 * h, 2.6 * h);
+    pose[SX] = 2.6 * h; pose[SY] = 2 * h; pose[SZ] = 2.6 * h;
+    placeInstance(halo);
     writeFlatColour(halo, structureColours.saspHalo);
     halo.count++;
   }
@@ -78,7 +89,9 @@ const writeLuminal: AgentWriter = (ctx, i) => {
     const badge = cursors.noDivideBadge;
     const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
     const b = r * senescence;
-    place(badge, px + hx * lift, py + hy * lift, pz + hz * lift, hx, hy, hz, 0.95 * b, b, 0.95 * b);
+    pose[PX] += pose[UX] * lift; pose[PY] += pose[UY] * lift; pose[PZ] += pose[UZ] * lift;
+    pose[SX] = 0.95 * b; pose[SY] = b; pose[SZ] = 0.95 * b;
+    placeInstance(badge);
     writeFlatColour(badge, structureColours.noDivideBadge);
     badge.count++;
   }
@@ -87,7 +100,8 @@ const writeLuminal: AgentWriter = (ctx, i) => {
 const writeMyoepithelial: AgentWriter = (ctx, i) => {
   const r = ctx.snapshot.radiusUm[i];
   const spread = r * (2.2 + 3.4 * ctx.snapshot.signal[i]);
-  writeAgent(ctx, ctx.cursors.myoepithelial, i, spread, r * 0.9, spread, 0);
+  pose[SX] = spread; pose[SY] = r * 0.9; pose[SZ] = spread; pose[ACCENT] = 0;
+  writeAgent(ctx, ctx.cursors.myoepithelial, i);
 };
 
 /** A patch is a cap of its alveolus's sphere; it shrinks as it is cut, opening gaps, down to nothing (no pop). */
@@ -100,10 +114,14 @@ const writeMembranePatch: AgentWriter = (ctx, i) => {
   const cx = structure.alveolusCenterUm[a], cy = structure.alveolusCenterUm[a + 1], cz = structure.alveolusCenterUm[a + 2];
   const dx = s.x[i] - cx, dy = s.y[i] - cy, dz = s.z[i] - cz;
   const distance = Math.sqrt(dx * dx + dy * dy + dz * dz);
-  const fading = Math.min(1, (integrity - MEMBRANE_VISIBLE_ABOVE) / 0.2);
-  const across = distance * (0.25 + 0.75 * integrity) * fading;
-  place(c, cx, cy, cz, s.headingX[i], s.headingY[i], s.headingZ[i], across, distance, across);
-  writeColour(c, ctx.colours, CellKind.membranePatch, s.fateFrom[i], s.fateTo[i], s.blend, 1 - integrity);
+  const fadingBy = (integrity - MEMBRANE_VISIBLE_ABOVE) / 0.2;
+  const across = distance * (0.25 + 0.75 * integrity) * (fadingBy < 1 ? fadingBy : 1);
+  pose[PX] = cx; pose[PY] = cy; pose[PZ] = cz;
+  pose[UX] = s.headingX[i]; pose[UY] = s.headingY[i]; pose[UZ] = s.headingZ[i];
+  pose[SX] = across; pose[SY] = distance; pose[SZ] = across;
+  pose[BLEND] = s.blend; pose[ACCENT] = 1 - integrity;
+  placeInstance(c);
+  writeColour(c, ctx.colours, CellKind.membranePatch, s.fateFrom[i], s.fateTo[i]);
   c.slots[c.count] = i;
   c.count++;
 };
@@ -116,30 +134,36 @@ const FAT_YELLOW_AT = 0.7;
 const writeAdipocyte: AgentWriter = (ctx, i) => {
   const r = ctx.snapshot.radiusUm[i] * ADIPOCYTE_DRAWN_SCALE;
   const fullness = (ctx.snapshot.signal[i] - FAT_EMPTY_BELOW) / (FAT_YELLOW_AT - FAT_EMPTY_BELOW);
-  writeAgent(ctx, ctx.cursors.adipocyte, i, r, r, r, Math.min(1, Math.max(0, fullness)));
+  pose[SX] = r; pose[SY] = r; pose[SZ] = r;
+  pose[ACCENT] = fullness > 1 ? 1 : fullness > 0 ? fullness : 0;
+  writeAgent(ctx, ctx.cursors.adipocyte, i);
 };
 
 const writeFibroblast: AgentWriter = (ctx, i) => {
   const r = ctx.snapshot.radiusUm[i];
-  writeAgent(ctx, ctx.cursors.fibroblast, i, r, r, r, ctx.snapshot.signal[i]);
+  pose[SX] = r; pose[SY] = r; pose[SZ] = r; pose[ACCENT] = ctx.snapshot.signal[i];
+  writeAgent(ctx, ctx.cursors.fibroblast, i);
 };
 
 /** A fibre's radius is half its length; the bundle is about 4 µm thick. */
 const writeCollagenFibre: AgentWriter = (ctx, i) => {
-  writeAgent(ctx, ctx.cursors.collagen, i, 2, 2 * ctx.snapshot.radiusUm[i], 2, ctx.snapshot.signal[i]);
+  pose[SX] = 2; pose[SY] = 2 * ctx.snapshot.radiusUm[i]; pose[SZ] = 2; pose[ACCENT] = ctx.snapshot.signal[i];
+  writeAgent(ctx, ctx.cursors.collagen, i);
 };
 
 /** A segment swells and flashes where a tumour cell has just got in. */
 const writeCapillarySegment: AgentWriter = (ctx, i) => {
   const r = ctx.snapshot.radiusUm[i] * (1 + 0.6 * ctx.snapshot.signal[i]);
-  writeAgent(ctx, ctx.cursors.capillary, i, r, CAPILLARY_SEGMENT_UM + 3, r, ctx.snapshot.signal[i]);
+  pose[SX] = r; pose[SY] = CAPILLARY_SEGMENT_UM + 3; pose[SZ] = r; pose[ACCENT] = ctx.snapshot.signal[i];
+  writeAgent(ctx, ctx.cursors.capillary, i);
 };
 
 /** A macrophage that has just eaten swells a little and turns paler (foamy). */
 const writeMacrophage: AgentWriter = (ctx, i) => {
   const r = ctx.snapshot.radiusUm[i];
   const across = r * (1 + 0.15 * ctx.snapshot.signal[i]);
-  writeAgent(ctx, ctx.cursors.macrophage, i, across, r, across, ctx.snapshot.signal[i]);
+  pose[SX] = across; pose[SY] = r; pose[SZ] = across; pose[ACCENT] = ctx.snapshot.signal[i];
+  writeAgent(ctx, ctx.cursors.macrophage, i);
 };
 
 /** Invasive cells stretch along their way (blended across the change). */
@@ -148,7 +172,8 @@ const writeTumour: AgentWriter = (ctx, i) => {
   const r = s.radiusUm[i];
   const invasive = (s.fateFrom[i] === F.invasive ? 1 - s.blend : 0) + (s.fateTo[i] === F.invasive ? s.blend : 0);
   const across = r * (1 - 0.28 * invasive);
-  writeAgent(ctx, ctx.cursors.tumour, i, across, r * (1 + 0.9 * invasive), across, 0);
+  pose[SX] = across; pose[SY] = r * (1 + 0.9 * invasive); pose[SZ] = across; pose[ACCENT] = 0;
+  writeAgent(ctx, ctx.cursors.tumour, i);
 };
 
 export const AGENT_WRITERS: Readonly<Record<CellKind, AgentWriter>> = {

@@ -2,7 +2,7 @@
 // with a soft rim and, in the stains, a nucleus dot; see-through membrane and SASP halo).
 
 import {
-  BufferGeometry, DoubleSide, DynamicDrawUsage, FrontSide, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
+  BackSide, BufferGeometry, DoubleSide, DynamicDrawUsage, FrontSide, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
@@ -16,7 +16,11 @@ import type { ShapeMeshes } from './write-tissue';
 
 // Only the membrane and the SASP halo are see-through (drawn last, in that order, without
 // writing depth): one layer of transparency over opaque cells reads; layers over layers did not.
-const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number }> = {
+// A see-through shape seen from both sides has `backFaces`: a twin mesh drawn just before it with
+// the inside faces, sharing its geometry and instance buffers. three would draw a double-sided
+// transparent material in the same two passes, but by flipping the material's side twice a frame,
+// which makes it look up its shader program again twice a frame (~0.8 ms of main thread).
+const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number; backFaces?: () => Material }> = {
   luminal: { geometry: luminalCellGeometry, material: () => createCellMaterial({ nucleus: 'cap' }), kinds: [CellKind.luminal] },
   noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => new MeshBasicMaterial({ side: DoubleSide }), kinds: [CellKind.luminal] },
   apoptotic: { geometry: apoptoticBodyGeometry, material: () => createCellMaterial({ flatShading: true }), kinds: [CellKind.luminal] },
@@ -29,7 +33,14 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
   tumour: { geometry: bumpyCellGeometry, material: () => createCellMaterial({ nucleus: 'facing', nucleusScale: 1.9 }), kinds: [CellKind.tumour] },
   milk: { geometry: dropletGeometry, material: () => createCellMaterial({ rim: 0.5 }), kinds: [] },
   adipocyte: { geometry: adipocyteGeometry, material: () => createCellMaterial({ flatShading: true, rim: 0.8 }), kinds: [CellKind.adipocyte] },
-  membrane: { geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, doubleSided: true, rim: 0.6 }), kinds: [CellKind.membranePatch], renderOrder: 1 },
+  membrane: {
+    geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, rim: 0.6 }), kinds: [CellKind.membranePatch], renderOrder: 1,
+    backFaces: () => {
+      const inside = createCellMaterial({ opacity: 0.42, rim: 0.6 });
+      inside.side = BackSide;
+      return inside;
+    },
+  },
   saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 2 },
 };
 
@@ -50,6 +61,16 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
     mesh.renderOrder = shape.renderOrder ?? 0;
     mesh.count = 0;
     mesh.visible = false;
+    if (shape.backFaces) {
+      const inside = new InstancedMesh(mesh.geometry, shape.backFaces(), 1);
+      inside.name = `${id}-inside`;
+      inside.frustumCulled = false;
+      // Drawn just before the outside faces (transparent objects go by render order).
+      inside.renderOrder = mesh.renderOrder - 0.5;
+      mesh.userData.backFaces = inside;
+      mesh.add(inside);
+      shareInstances(mesh);
+    }
     meshes[id] = mesh;
   }
   if (structure) fitShapeMeshes(meshes, structure);
@@ -87,9 +108,19 @@ export function fitShapeMeshes(meshes: ShapeMeshes, structure: RunStructure): bo
     const colours = new Float32Array(capacity * 3);
     colours.set(mesh.instanceColor!.array as Float32Array);
     mesh.instanceColor = new InstancedBufferAttribute(colours, 3).setUsage(DynamicDrawUsage);
+    shareInstances(mesh);
     grown = true;
   }
   return grown;
+}
+
+/** The back-face twin (if any) draws the same instances: same buffers (uploaded once), same count. */
+export function shareInstances(mesh: InstancedMesh): void {
+  const inside = mesh.userData.backFaces as InstancedMesh | undefined;
+  if (!inside) return;
+  inside.instanceMatrix = mesh.instanceMatrix;
+  inside.instanceColor = mesh.instanceColor;
+  inside.count = mesh.count;
 }
 
 /** Closed cell shapes that the cut-away can slice open. */
@@ -108,6 +139,8 @@ export function disposeShapeMeshes(meshes: ShapeMeshes): void {
   for (const mesh of Object.values(meshes)) {
     mesh.geometry.dispose();
     (mesh.material as Material).dispose();
+    const inside = mesh.userData.backFaces as InstancedMesh | undefined;
+    if (inside) (inside.material as Material).dispose();
     mesh.dispose();
   }
 }

@@ -2,18 +2,26 @@
 // to a unit direction, scaled per axis, moved to a position. No Matrix4, no allocation.
 
 /**
+ * Where the numbers of one instance travel on the per-frame path: position, the direction +Y turns
+ * to, scale (then, for the cell writers, the fate blend and the accent). V8 passes every number that
+ * is not a small integer to a call it does not inline as a freshly allocated heap number, so nine
+ * arguments per instance were ~70 KB of garbage a frame; values in a typed array never are.
+ */
+export type Pose = Float64Array;
+export const PX = 0, PY = 1, PZ = 2, UX = 3, UY = 4, UZ = 5, SX = 6, SY = 7, SZ = 8;
+/** Slots after the matrix's nine: used by the cell writers (shape-cursor.ts). */
+export const POSE_SLOTS = 11;
+export const createPose = (): Pose => new Float64Array(POSE_SLOTS);
+
+/**
  * @param out the mesh's instanceMatrix.array (column-major 4×4 per instance)
  * @param index instance index
- * @param ux,uy,uz unit vector the shape's +Y should point along
- * @param sx,sy,sz scale across (X, Z) and along (Y) that axis, in scene units (µm)
+ * @param pose position, unit vector the shape's +Y should point along, and the scale across (X, Z)
+ *   and along (Y) that axis, in scene units (µm), at PX…SZ
  */
-export function writeInstanceMatrix(
-  out: Float32Array | number[],
-  index: number,
-  px: number, py: number, pz: number,
-  ux: number, uy: number, uz: number,
-  sx: number, sy: number, sz: number,
-): void {
+export function writePoseMatrix(out: Float32Array | number[], index: number, pose: Pose): void {
+  const ux = pose[UX], uy = pose[UY], uz = pose[UZ];
+  const sx = pose[SX], sy = pose[SY], sz = pose[SZ];
   // X: any unit vector ⟂ u, from a helper axis not parallel to it; Z = X × Y keeps the basis right-handed.
   let xx: number, xy: number, xz: number;
   if (Math.abs(uy) < 0.9) {
@@ -32,5 +40,21 @@ export function writeInstanceMatrix(
   out[o] = xx * sx; out[o + 1] = xy * sx; out[o + 2] = xz * sx; out[o + 3] = 0;
   out[o + 4] = ux * sy; out[o + 5] = uy * sy; out[o + 6] = uz * sy; out[o + 7] = 0;
   out[o + 8] = zx * sz; out[o + 9] = zy * sz; out[o + 10] = zz * sz; out[o + 11] = 0;
-  out[o + 12] = px; out[o + 13] = py; out[o + 14] = pz; out[o + 15] = 1;
+  out[o + 12] = pose[PX]; out[o + 13] = pose[PY]; out[o + 14] = pose[PZ]; out[o + 15] = 1;
+}
+
+const scratch = createPose();
+
+/** The same with plain arguments, for code that is not on the per-frame path (ducts, markers, tests). */
+export function writeInstanceMatrix(
+  out: Float32Array | number[],
+  index: number,
+  px: number, py: number, pz: number,
+  ux: number, uy: number, uz: number,
+  sx: number, sy: number, sz: number,
+): void {
+  scratch[PX] = px; scratch[PY] = py; scratch[PZ] = pz;
+  scratch[UX] = ux; scratch[UY] = uy; scratch[UZ] = uz;
+  scratch[SX] = sx; scratch[SY] = sy; scratch[SZ] = sz;
+  writePoseMatrix(out, index, scratch);
 }

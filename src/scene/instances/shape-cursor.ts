@@ -4,7 +4,7 @@
 import type { InstancedBufferAttribute, InstancedMesh } from 'three';
 import { CELL_FATE_COUNT } from '../../sim/cell-kinds';
 import type { ColourTable, RGB } from './colour-table';
-import { writeInstanceMatrix } from './instance-matrix';
+import { createPose, writePoseMatrix } from './instance-matrix';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 
 export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
@@ -35,7 +35,8 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
     }
     cursorCache.set(meshes, cursors);
   }
-  for (const id of SHAPE_IDS) {
+  for (let k = 0; k < SHAPE_IDS.length; k++) {
+    const id = SHAPE_IDS[k];
     // Buffers are replaced when a run needs more room (fitShapeMeshes): always write the current ones.
     const cursor = cursors[id];
     cursor.matrices = cursor.mesh.instanceMatrix.array as Float32Array;
@@ -56,15 +57,24 @@ export function markWritten(attribute: InstancedBufferAttribute, length: number)
   attribute.needsUpdate = true;
 }
 
-/** Writes the next instance's matrix (see instance-matrix.ts); the caller writes its colour, then `count++`. */
-export function place(
-  c: Cursor, px: number, py: number, pz: number, ux: number, uy: number, uz: number, sx: number, sy: number, sz: number,
-): void {
-  writeInstanceMatrix(c.matrices, c.count, px, py, pz, ux, uy, uz, sx, sy, sz);
+/**
+ * The instance being written: a writer fills position, direction and scale (PX…SZ from
+ * instance-matrix.ts) and the colour's BLEND and ACCENT here, then calls `placeInstance` and
+ * `writeColour`. Numbers go through this array, not arguments, so writing allocates nothing.
+ */
+export const pose = createPose();
+/** Between the two fates (0 the first, 1 the second), and toward the accent colour (0–1). */
+export const BLEND = 9, ACCENT = 10;
+
+/** Writes the next instance's matrix from `pose`; the caller writes its colour, then `count++`. */
+export function placeInstance(c: Cursor): void {
+  writePoseMatrix(c.matrices, c.count, pose);
 }
 
-/** The colour of an agent between two fates, blended toward its accent by `accentBy` (0–1). */
-export function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, to: number, blend: number, accentBy: number): void {
+/** The colour of an agent between two fates (`pose[BLEND]`), blended toward its accent by `pose[ACCENT]` (0–1). */
+export function writeColour(c: Cursor, table: ColourTable, kind: number, from: number, to: number): void {
+  const blend = pose[BLEND];
+  const accentBy = pose[ACCENT];
   const a = (kind * CELL_FATE_COUNT + from) * 3;
   const b = (kind * CELL_FATE_COUNT + to) * 3;
   const keep = 1 - blend;
@@ -72,7 +82,7 @@ export function writeColour(c: Cursor, table: ColourTable, kind: number, from: n
   let green = table.base[a + 1] * keep + table.base[b + 1] * blend;
   let blue = table.base[a + 2] * keep + table.base[b + 2] * blend;
   if (table.hasAccent[kind * CELL_FATE_COUNT + to] && accentBy > 0) {
-    const t = Math.min(1, accentBy);
+    const t = accentBy < 1 ? accentBy : 1;
     red += (table.accent[b] - red) * t;
     green += (table.accent[b + 1] - green) * t;
     blue += (table.accent[b + 2] - blue) * t;

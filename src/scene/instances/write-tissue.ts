@@ -6,8 +6,10 @@ import { LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { RunStructure } from '../../sim/simulate';
 import type { TissueSnapshot } from '../../sim/tissue-snapshot';
 import { AGENT_WRITERS, type WriteContext } from './agent-writers';
+import { shareInstances } from './create-shape-meshes';
 import type { ColourTable, StructureColours } from './colour-table';
-import { markWritten, place, resetCursors, writeFlatColour, type ShapeMeshes } from './shape-cursor';
+import { PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
+import { markWritten, placeInstance, pose, resetCursors, writeFlatColour, type ShapeMeshes } from './shape-cursor';
 import { SHAPE_IDS } from './shape-ids';
 
 export type { ShapeMeshes } from './shape-cursor';
@@ -52,15 +54,20 @@ export function writeTissue(
   for (let a = 0; a < snapshot.milkFill.length; a++) {
     const lumen = Math.max(0, snapshot.alveolusRadiusUm[a] - LUMINAL_RADIUS_UM * 1.2) * Math.cbrt(snapshot.milkFill[a]);
     if (lumen < 2) continue;
-    place(milk, centre[a * 3], centre[a * 3 + 1], centre[a * 3 + 2], 0, 1, 0, lumen, lumen, lumen);
+    pose[PX] = centre[a * 3]; pose[PY] = centre[a * 3 + 1]; pose[PZ] = centre[a * 3 + 2];
+    pose[UX] = 0; pose[UY] = 1; pose[UZ] = 0;
+    pose[SX] = lumen; pose[SY] = lumen; pose[SZ] = lumen;
+    placeInstance(milk);
     writeFlatColour(milk, structureColours.milk);
     milk.count++;
   }
 
-  for (const id of SHAPE_IDS) {
-    const { mesh, count } = cursors[id];
+  // Indexed loops: an iterator is an allocation until the optimiser removes it.
+  for (let k = 0; k < SHAPE_IDS.length; k++) {
+    const { mesh, count } = cursors[SHAPE_IDS[k]];
     mesh.count = count;
     mesh.visible = count > 0;
+    shareInstances(mesh);
     // A shape with nothing to draw uploads nothing.
     if (count === 0) continue;
     markWritten(mesh.instanceMatrix, count * 16);

@@ -1,6 +1,7 @@
 // Writing a snapshot into the instance buffers: every agent takes the shape its kind and fate call
 // for, senescent cells get their halo and (outside H&E) their no-division badge, gone agents vanish.
 
+import { BackSide, DoubleSide, FrontSide, type InstancedMesh, type Material } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colourTableFor, structureColoursFor } from '../../../src/scene/instances/colour-table';
 import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
@@ -61,6 +62,24 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(lactation.milk.count).toBe(run.structure.alveolusLactatingRadiusUm.length);
     expect(lactation.membrane.count).toBe(run.structure.alveolusLactatingRadiusUm.length * 20);
     expect(drawn(6, 'cells').meshes.membrane.count).toBeLessThan(lactation.membrane.count);
+  });
+
+  it('draws the see-through membrane inside faces first, from the same instances, without flipping a material', () => {
+    const { meshes } = drawn(-1, 'cells');
+    const outside = meshes.membrane;
+    const inside = outside.userData.backFaces as InstancedMesh;
+    expect(inside.parent).toBe(outside);
+    expect(inside.instanceMatrix).toBe(outside.instanceMatrix);
+    expect(inside.instanceColor).toBe(outside.instanceColor);
+    expect(inside.count).toBe(outside.count);
+    expect(inside.renderOrder).toBeLessThan(outside.renderOrder);
+    expect([(inside.material as Material).side, (outside.material as Material).side]).toEqual([BackSide, FrontSide]);
+    // three draws a double-sided transparent material in two passes by flipping its side (and
+    // looking up its shader program again) twice a frame: no such material is left.
+    for (const mesh of Object.values(meshes)) {
+      const material = mesh.material as Material;
+      expect(material.transparent && material.side === DoubleSide).toBe(false);
+    }
   });
 
   it('cross-fades a cell that is dying between two frames: its prism shrinks as its body grows', () => {
