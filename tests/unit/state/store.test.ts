@@ -6,6 +6,30 @@ import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS } from '../../../src/sim/settings';
 import { createLobuleStore } from '../../../src/state/store';
 
 describe('the store', () => {
+  it('merges an update into a new state object, as zustand does, and tells subscribers old and new', () => {
+    const store = createLobuleStore();
+    const before = store.getState();
+    const seen: [number, number][] = [];
+    store.subscribe((s, p) => seen.push([s.day, p.day]));
+    store.setState({ day: 3 });
+    expect(store.getState()).not.toBe(before);
+    expect(store.getState()).toMatchObject({ day: 3, settings: before.settings, setDay: before.setDay });
+    store.setState((s) => ({ day: s.day + 1 }));
+    expect(store.getState().day).toBe(4);
+    expect(seen).toEqual([[3, DAY_MIN], [4, 3]]);
+    // Returning the state itself changes nothing and wakes nobody.
+    store.setState((s) => s);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('makes every state object with the same fields (a playing clock copies the state each frame)', () => {
+    const store = createLobuleStore();
+    const keys = Object.keys(store.getState());
+    store.getState().setDay(1.5);
+    store.getState().setClearance(true);
+    expect(Object.keys(store.getState())).toEqual(keys);
+  });
+
   it('keeps the day on the timeline, with a quarter-day tick for slow readouts', () => {
     const store = createLobuleStore({ day: 4.3 });
     expect(store.getState().dayTick).toBe(4.25);
