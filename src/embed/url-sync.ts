@@ -1,11 +1,18 @@
 // Keeps the address bar in step with the state (settings, day, view), so copying it shares exactly
-// what is on screen. Writes at most twice a second; never throws (sandboxed frames may refuse).
+// what is on screen. Writes at most twice a second, and while playing (when only the day moves) every
+// two seconds; never throws (sandboxed frames may refuse).
 
 import type { LobuleState, LobuleStore } from '../state/store';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
 import { formatUrlParameters, isLobuleParameter } from './url-params';
 
 const WRITE_EVERY_MS = 500;
+/**
+ * While playing, a change of the day alone is written this often: each write costs the main thread
+ * 1–3 ms on a slow machine (the browser updates its session history), and the address of a playing
+ * lobule is out of date a frame later anyway. Pausing or any other change is written within 0.5 s.
+ */
+const WRITE_WHILE_PLAYING_EVERY_MS = 2000;
 
 /** Parameters this module writes; Lobule's others (mode, profiler…) are kept as they were. */
 const WRITTEN = new Set(['day', 'play', 'speed', 'seed', 'clearance', 'tumour', 'view', 'cutaway', 'compare', 'tour', 'lang', 'theme']);
@@ -31,24 +38,39 @@ export function queryForState(s: LobuleState, search: string): string {
 
 export function syncUrlWithStore(store: LobuleStore, target: Window = window): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** When the pending write is due (ms, performance clock). */
+  let due = 0;
+  let written = '';
   const write = (): void => {
     timer = null;
     const url = `${target.location.pathname}${queryForState(store.getState(), target.location.search)}${target.location.hash}`;
+    if (url === written) return;
     try {
       target.history.replaceState(target.history.state, '', url);
+      written = url;
     } catch {
       // A sandboxed or opaque-origin frame may forbid it; the app works the same without.
     }
   };
+  const schedule = (delayMs: number): void => {
+    const at = performance.now() + delayMs;
+    if (timer !== null) {
+      if (at >= due) return;
+      clearTimeout(timer);
+    }
+    due = at;
+    timer = setTimeout(write, delayMs);
+  };
   const unsubscribe = store.subscribe((s, previous) => {
-    const changed = s.day !== previous.day || s.playing !== previous.playing || s.speedDaysPerSecond !== previous.speedDaysPerSecond || s.settings !== previous.settings
+    const others = s.playing !== previous.playing || s.speedDaysPerSecond !== previous.speedDaysPerSecond || s.settings !== previous.settings
       || s.colourMode !== previous.colourMode || s.cutaway !== previous.cutaway || s.compare !== previous.compare
       || s.tourOpen !== previous.tourOpen || s.tourChapter !== previous.tourChapter
       || s.lang !== previous.lang || s.theme !== previous.theme;
-    if (changed && timer === null) timer = setTimeout(write, WRITE_EVERY_MS);
+    if (others || (s.day !== previous.day && !s.playing)) schedule(WRITE_EVERY_MS);
+    else if (s.day !== previous.day) schedule(WRITE_WHILE_PLAYING_EVERY_MS);
   });
   // Once at the start too: the address people copy never carries junk they opened it with.
-  timer = setTimeout(write, WRITE_EVERY_MS);
+  schedule(WRITE_EVERY_MS);
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);

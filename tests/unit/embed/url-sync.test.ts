@@ -56,6 +56,28 @@ describe('URL sync', () => {
     expect(target.history.replaceState.mock.calls.length).toBeLessThanOrEqual(3);
   });
 
+  it('while playing writes the moving day every two seconds, and the day it paused on at once', () => {
+    const target = fakeWindow('');
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    vi.advanceTimersByTime(600);
+    const atStart = target.history.replaceState.mock.calls.length;
+    store.getState().play();
+    vi.advanceTimersByTime(600);
+    // Play itself is written (play=1) within half a second.
+    expect(target.history.replaceState.mock.calls.length).toBe(atStart + 1);
+    for (let k = 0; k < 240; k++) {
+      store.getState().setDay(k / 60);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    // Four seconds of frames: two writes, not eight.
+    expect(target.history.replaceState.mock.calls.length - atStart - 1).toBeLessThanOrEqual(2);
+    store.getState().pause();
+    vi.advanceTimersByTime(600);
+    expect(new URLSearchParams(target.location.search).get('day')).toBe(String(Math.round((239 / 60) * 100) / 100));
+    expect(new URLSearchParams(target.location.search).get('play')).toBeNull();
+  });
+
   it('keeps working where the browser refuses to change the address', () => {
     const target = fakeWindow('');
     target.history.replaceState.mockImplementation(() => { throw new Error('SecurityError'); });
