@@ -1,7 +1,8 @@
 // Measures each drawn frame for the profiler overlay and the tests: frame interval, the frame's
 // JavaScript time (the playback tick, React commits, the scene's snapshot and buffer writes, and
 // three's submission together), and the renderer's counts.
-// Publishes to the store at most four times a second, plus once after the last frame.
+// Publishes to the store's frame-figures channel (not store state) at most four times a second, plus
+// once after the last frame.
 
 import { addAfterEffect, addEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
@@ -37,7 +38,7 @@ export function FrameProbe() {
     const publish = (): void => {
       trailing = null;
       lastPublish = performance.now();
-      store.getState().publishFrameFigures({ ...figures });
+      store.getState().frameFigures.publish(figures);
     };
     const removeBefore = addEffect(() => {
       frameStart = performance.now();

@@ -1,4 +1,7 @@
-// Figures for the `?profiler=1` overlay, published by the scene a few times a second at most.
+// Figures for the `?profiler=1` overlay, published by the scene a few times a second at most. They
+// are not store state: publishing them must not copy the store and wake every subscriber (and React)
+// four times a second while playing. The slice holds a channel whose identity never changes; the
+// overlay listens to it and writes its text straight into the DOM.
 
 import type { StateCreator } from 'zustand';
 import type { LobuleState } from './store';
@@ -16,12 +19,35 @@ export interface FrameFigures {
   frames: number;
 }
 
-export interface ProfilerSlice {
-  frameFigures: FrameFigures;
-  publishFrameFigures: (figures: FrameFigures) => void;
+export interface FrameFiguresChannel {
+  /** The latest figures (one object, updated in place). */
+  readonly figures: FrameFigures;
+  /** Copies `figures` in and tells the listeners. */
+  publish: (figures: FrameFigures) => void;
+  /** Calls `listener` after each publish; returns the unsubscribe. */
+  subscribe: (listener: (figures: FrameFigures) => void) => () => void;
 }
 
-export const createProfilerSlice: StateCreator<LobuleState, [], [], ProfilerSlice> = (set) => ({
-  frameFigures: { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 },
-  publishFrameFigures: (frameFigures) => set({ frameFigures }),
+export interface ProfilerSlice {
+  frameFigures: FrameFiguresChannel;
+}
+
+export function createFrameFiguresChannel(): FrameFiguresChannel {
+  const figures: FrameFigures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+  const listeners = new Set<(figures: FrameFigures) => void>();
+  return {
+    figures,
+    publish: (next) => {
+      Object.assign(figures, next);
+      listeners.forEach((listener) => listener(figures));
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export const createProfilerSlice: StateCreator<LobuleState, [], [], ProfilerSlice> = () => ({
+  frameFigures: createFrameFiguresChannel(),
 });

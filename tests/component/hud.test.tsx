@@ -2,7 +2,9 @@
 // The HUD in a DOM (no WebGL): the clock in words, the switches, the numbers and the notices.
 
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { Profiler } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { sampleAtDay } from '../../src/sim/sample-at-day';
 import { withDefaults } from '../../src/sim/settings';
 import { simulate, type SimulationRun } from '../../src/sim/simulate';
 import { createLobuleStore, type LobuleStore } from '../../src/state/store';
@@ -47,6 +49,37 @@ describe('the HUD', () => {
     const sample = run.samples.find((s) => s.day === 5)!;
     expect(container.querySelector('[data-metric=senescentCells] td')!.textContent).toBe(String(sample.senescentCells));
     expect(container.querySelector('[data-metric=tumourCells]')).toBeNull();
+  });
+
+  it('plays without re-rendering React every frame: the day and the numbers follow by subscription', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    try {
+      const store = createLobuleStore({ day: 4 });
+      store.getState().setRun(run);
+      let commits = 0;
+      const { container } = render(
+        <StoreProvider store={store}><Profiler id="hud" onRender={() => commits++}><Hud /></Profiler></StoreProvider>,
+      );
+      act(() => store.getState().play());
+      commits = 0;
+      // Two simulated days at 60 frames a day: 120 frames, 8 quarter-day ticks.
+      for (let k = 1; k <= 120; k++) {
+        act(() => {
+          vi.advanceTimersByTime(1000 / 60);
+          store.getState().setDay(4 + k / 60);
+        });
+        if (k === 60) expect(screen.getByTestId('day').textContent).not.toBe('Day 4');
+      }
+      // Only the human time's words change on these days (weeks to months); the rest is written
+      // straight into the DOM.
+      expect(commits).toBeLessThanOrEqual(3);
+      act(() => store.getState().pause());
+      expect(screen.getByTestId('day').textContent).toBe('Day 6');
+      const sample = sampleAtDay(run, 6);
+      expect(container.querySelector('[data-metric=senescentCells] td')!.textContent).toBe(String(sample.senescentCells));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('turns the senolytic on from its switch and marks its window on the timeline', () => {

@@ -41,10 +41,14 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       cursor.className = 'chart-day-cursor';
       cursor.setAttribute('aria-hidden', 'true');
       // Scales are ready only once uPlot has drawn: place the cursor then, and on later changes.
+      // Written only when it moves a whole pixel: at 1 day/s that is a few times a second, not every frame.
+      let shownX = Number.NaN;
       const place = (day: number): void => {
         if (!chart) return;
-        const x = chart.valToPos(day, 'x');
-        if (Number.isFinite(x)) cursor.style.transform = `translateX(${Math.round(x)}px)`;
+        const x = Math.round(chart.valToPos(day, 'x'));
+        if (!Number.isFinite(x) || x === shownX) return;
+        shownX = x;
+        cursor.style.transform = `translateX(${x}px)`;
       };
       const textPx = textSize > 0 ? textSize : textSizeOf(element);
       const look = chartLook(theme, textPx);

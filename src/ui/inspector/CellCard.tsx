@@ -16,7 +16,8 @@ export function CellCard() {
   const store = useLobuleStoreApi();
   const slot = useLobule((s) => s.selectedSlot);
   const run = useLobule((s) => s.run);
-  const day = useLobule((s) => s.dayTick);
+  // The tick only while a cell is selected: with none, the clock re-renders nothing here.
+  const day = useLobule((s) => (s.selectedSlot === null ? 0 : s.dayTick));
   const follow = useLobule((s) => s.followSelected);
   const changes = useMemo(() => (run && slot !== null ? fateChangesOf(run, slot) : []), [run, slot]);
   if (!run || slot === null || slot >= run.structure.slotCount) return null;

@@ -1,10 +1,13 @@
 // The numbers behind the picture at the current day (quarter-day resolution), labelled as model
-// numbers for one mouse lobule.
+// numbers for one mouse lobule. React draws the table (rows, labels); the numbers are written into
+// its cells by a transient subscription (at most 4 Hz while playing), so playing re-renders nothing.
 
+import { useLayoutEffect, useRef } from 'react';
 import { formatNumber, formatPercent, translate, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample } from '../../sim/metrics';
 import { sampleAtDay } from '../../sim/sample-at-day';
-import { useLobule } from '../../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { subscribeReadout } from '../readouts/subscribe-readout';
 import { withInfMarks } from '../about/InfMark';
 
 const count = (value: number): string => formatNumber(value);
@@ -22,21 +25,41 @@ const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) =
 ];
 
 export function MetricsReadout() {
-  // The sample and settings, not the run: a component holding the run keeps the previous one alive
-  // (React's spare fiber) after a change.
-  const sample = useLobule((s) => (s.run ? sampleAtDay(s.run, s.dayTick) : null));
+  const store = useLobuleStoreApi();
+  // Settings, not the run: a component holding the run keeps the previous one alive (React's spare
+  // fiber) after a change.
+  const hasRun = useLobule((s) => s.run !== null);
   const tumour = useLobule((s) => s.run?.settings.tumour ?? false);
   const seed = useLobule((s) => s.run?.settings.seed ?? 0);
-  if (!sample) return null;
+  const lang = useLobule((s) => s.lang);
+  const cells = useRef<(HTMLTableCellElement | null)[]>([]);
+  const rows = ROWS.filter((r) => !r.tumourOnly || tumour);
+
+  // Before paint, so the table never shows empty cells. The selected sample is one of the run's own
+  // objects (no allocation), so a new quarter day or a new run rewrites the numbers.
+  useLayoutEffect(() => {
+    if (!hasRun) return;
+    const shownRows = ROWS.filter((r) => !r.tumourOnly || tumour);
+    return subscribeReadout(store, (s) => (s.run ? sampleAtDay(s.run, s.dayTick) : null), (sample) => {
+      if (!sample) return;
+      shownRows.forEach((r, k) => {
+        const cell = cells.current[k];
+        const text = r.format(sample[r.key] as number);
+        if (cell && cell.textContent !== text) cell.textContent = text;
+      });
+    });
+  }, [store, hasRun, tumour, lang]);
+
+  if (!hasRun) return null;
   return (
     <section className="panel-section metrics" aria-label={translate('metrics.title')}>
       <h2>{translate('metrics.title')}</h2>
       <table>
         <tbody>
-          {ROWS.filter((r) => !r.tumourOnly || tumour).map((r) => (
+          {rows.map((r, k) => (
             <tr key={r.key} data-metric={r.key}>
               <th scope="row">{translate(r.label)}</th>
-              <td>{r.format(sample[r.key] as number)}</td>
+              <td ref={(cell) => { cells.current[k] = cell; }} />
             </tr>
           ))}
         </tbody>
@@ -45,4 +68,3 @@ export function MetricsReadout() {
     </section>
   );
 }
-

@@ -1,36 +1,59 @@
 // `?profiler=1`: frame time, the frame's JavaScript time, draw calls, triangles, geometries and
-// textures, also as data attributes for tests and tools.
+// textures, also as data attributes for tests and tools. The figures arrive up to four times a
+// second on the store's frame-figures channel and are written straight into the DOM (React renders
+// the overlay once, and again only for the quality level or the language).
 
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
-import { useLobule } from '../../state/store-context';
+import type { FrameFigures } from '../../state/profiler-slice';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+
+/** The figures shown, in order: their data attribute and how each reads. */
+const SHOWN: { key: keyof FrameFigures; attribute: string; label: string; text: (f: FrameFigures) => string }[] = [
+  { key: 'frameMs', attribute: 'frameMs', label: 'frame', text: (f) => `${f.frameMs} ms` },
+  { key: 'jsMs', attribute: 'jsMs', label: 'JS', text: (f) => `${f.jsMs} ms` },
+  { key: 'calls', attribute: 'calls', label: 'calls', text: (f) => String(f.calls) },
+  { key: 'triangles', attribute: 'triangles', label: 'triangles', text: (f) => f.triangles.toLocaleString('en') },
+  { key: 'geometries', attribute: 'geometries', label: 'geometries', text: (f) => String(f.geometries) },
+  { key: 'textures', attribute: 'textures', label: 'textures', text: (f) => String(f.textures) },
+  { key: 'programs', attribute: 'programs', label: 'programs', text: (f) => String(f.programs) },
+];
 
 export function ProfilerOverlay() {
-  const f = useLobule((s) => s.frameFigures);
+  const store = useLobuleStoreApi();
   const quality = useLobule((s) => s.quality);
+  const aside = useRef<HTMLElement>(null);
+  const values = useRef<(HTMLElement | null)[]>([]);
+
+  useLayoutEffect(() => {
+    const channel = store.getState().frameFigures;
+    const show = (f: FrameFigures): void => {
+      const element = aside.current;
+      if (!element) return;
+      // Only what changed: each DOM write costs style work in the frame that follows.
+      for (let k = 0; k < SHOWN.length; k++) {
+        const figure = SHOWN[k];
+        const number = String(f[figure.key]);
+        if (element.dataset[figure.attribute] === number) continue;
+        element.dataset[figure.attribute] = number;
+        const value = values.current[k];
+        if (value) value.textContent = figure.text(f);
+      }
+      element.dataset.frames = String(f.frames);
+    };
+    show(channel.figures);
+    return channel.subscribe(show);
+  }, [store]);
+
   return (
-    <aside
-      className="profiler"
-      data-profiler=""
-      data-calls={f.calls}
-      data-triangles={f.triangles}
-      data-frame-ms={f.frameMs}
-      data-js-ms={f.jsMs}
-      data-geometries={f.geometries}
-      data-textures={f.textures}
-      data-programs={f.programs}
-      data-frames={f.frames}
-      data-quality={quality}
-      aria-label={translate('profiler.title')}
-    >
+    <aside className="profiler" data-profiler="" data-quality={quality} aria-label={translate('profiler.title')} ref={aside}>
       <strong>{translate('profiler.title')}</strong>
       <dl>
-        <dt>frame</dt><dd>{f.frameMs} ms</dd>
-        <dt>JS</dt><dd>{f.jsMs} ms</dd>
-        <dt>calls</dt><dd>{f.calls}</dd>
-        <dt>triangles</dt><dd>{f.triangles.toLocaleString('en')}</dd>
-        <dt>geometries</dt><dd>{f.geometries}</dd>
-        <dt>textures</dt><dd>{f.textures}</dd>
-        <dt>programs</dt><dd>{f.programs}</dd>
+        {SHOWN.map((figure, k) => (
+          <Fragment key={figure.key}>
+            <dt>{figure.label}</dt><dd ref={(value) => { values.current[k] = value; }} />
+          </Fragment>
+        ))}
         <dt>quality</dt><dd>{quality}</dd>
       </dl>
     </aside>

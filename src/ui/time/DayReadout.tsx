@@ -1,32 +1,31 @@
 // The clock in words: the phase, the mouse day and its human equivalent (marked illustrative).
-// The phase and the human time re-render only when they change; the day number changes every frame
-// while playing, so it is written straight into the DOM by a transient subscription.
+// The phase and the human time re-render only when they change (their selectors return cheap
+// primitives); the day number changes every frame while playing, so it is written straight into the
+// DOM by a transient subscription, at most four times a second while playing (subscribe-readout.ts).
 
 import { useEffect, useRef } from 'react';
 import { formatNumber, translate } from '../../i18n/translate';
+import { subscribeReadout } from '../readouts/subscribe-readout';
 import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { TissueBadge } from '../tissue/TissueBadge';
-import { humanTimeLabel } from './human-time';
+import { humanTimeCode, humanTimeLabelOf } from './human-time';
 import { withInfMarks } from '../about/InfMark';
 
 export function DayReadout() {
   const store = useLobuleStoreApi();
   const phase = useLobule((s) => phaseForDay(s.day));
-  const human = useLobule((s) => humanTimeLabel(s.day));
+  const human = humanTimeLabelOf(useLobule((s) => humanTimeCode(s.day)));
   const lactating = useLobule((s) => s.day < 0);
   const lang = useLobule((s) => s.lang);
   const dayText = useRef<HTMLElement>(null);
 
-  useEffect(() => {
-    const show = (day: number): void => {
-      const element = dayText.current;
-      const text = translate('time.day', { day: formatDay(day) }, lang);
-      if (element && element.textContent !== text) element.textContent = text;
-    };
-    show(store.getState().day);
-    return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
-  }, [store, lang]);
+  // The day in hundredths (what formatDay shows), so the text is made only when it changes.
+  useEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
+    const element = dayText.current;
+    const text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
+    if (element && element.textContent !== text) element.textContent = text;
+  }), [store, lang]);
 
   return (
     <div className="day-readout">

@@ -28,11 +28,16 @@ export function Timeline() {
   const slider = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
+    // The thumb moves every frame; the spoken value (a quarter day) is made only when it changes.
+    let spokenQuarter = Number.NaN;
     const show = (day: number): void => {
       const input = slider.current;
       if (!input) return;
       input.value = String(day);
-      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(Math.round(day * 4) / 4) }, lang));
+      const quarter = Math.round(day * 4);
+      if (quarter === spokenQuarter) return;
+      spokenQuarter = quarter;
+      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(quarter / 4) }, lang));
     };
     show(store.getState().day);
     return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });

@@ -1,0 +1,50 @@
+// Readouts written into the DOM by a store subscription: at once when paused (scrubbing, stepping),
+// at most four times a second while playing, and the last value as soon as playing stops.
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLobuleStore } from '../../../src/state/store';
+import { READOUT_EVERY_MS, subscribeReadout } from '../../../src/ui/readouts/subscribe-readout';
+
+describe('readout subscriptions', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('writes at once, then on every change while paused', () => {
+    const store = createLobuleStore({ day: 1 });
+    const written: number[] = [];
+    subscribeReadout(store, (s) => Math.round(s.day * 100), (v) => written.push(v));
+    store.getState().setDay(1.5);
+    store.getState().setDay(1.5);
+    store.getState().stepDays(0.25);
+    expect(written).toEqual([100, 150, 175]);
+  });
+
+  it('writes at most four times a second while playing, and the day it paused on at once', () => {
+    const store = createLobuleStore({ day: 0 });
+    const written: number[] = [];
+    subscribeReadout(store, (s) => Math.round(s.day * 100), (v) => written.push(v));
+    store.getState().play();
+    // Two seconds of 60 Hz frames at 1 day/s: every frame changes the hundredths.
+    for (let k = 1; k <= 120; k++) {
+      vi.advanceTimersByTime(1000 / 60);
+      store.getState().setDay(k / 60);
+    }
+    expect(written.length - 1).toBeLessThanOrEqual((2000 / READOUT_EVERY_MS) + 1);
+    expect(written.length - 1).toBeGreaterThanOrEqual(2000 / READOUT_EVERY_MS - 1);
+    store.getState().setDay(2.017);
+    store.getState().pause();
+    expect(written.at(-1)).toBe(202);
+  });
+
+  it('stops writing when unsubscribed', () => {
+    const store = createLobuleStore({ day: 0 });
+    const written: number[] = [];
+    const stop = subscribeReadout(store, (s) => s.dayTick, (v) => written.push(v));
+    store.getState().play();
+    store.getState().setDay(0.5);
+    stop();
+    vi.advanceTimersByTime(1000);
+    store.getState().setDay(3);
+    expect(written.every((v) => v <= 0.5)).toBe(true);
+  });
+});
