@@ -4,7 +4,7 @@
 
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { SCREENSHOT_DIR, viewScreenshot } from './lobule-page';
+import { openControls, SCREENSHOT_DIR, viewScreenshot } from './lobule-page';
 
 const SIZES = [[1024, 768], [1280, 720], [1920, 1080], [1080, 1920], [640, 400], [390, 844]] as const;
 
@@ -137,3 +137,129 @@ test('at 1920×1080 readouts are at least 20 px and hints at least 16 px', async
     expect(await px(hint), hint).toBeGreaterThanOrEqual(16);
   }
 });
+
+interface TextSizeReport {
+  rootPx: number;
+  clipped: string[];
+  outside: string[];
+  covered: string[];
+  overlapping: string[];
+}
+
+/**
+ * Every visible control, at the current text size: its text whole (no scrolled-away overflow, a
+ * select wide enough for its choice), inside the window or a panel that scrolls, not overlapping
+ * another control, and, once its panel is scrolled to it, the topmost thing at its centre
+ * (reachable). `overlay`: a drawer open over the page, whose controls alone are checked for
+ * overlaps and reach (what it covers was checked with it closed).
+ */
+async function measureControls(page: Page, overlay?: string): Promise<TextSizeReport> {
+  return page.evaluate((overlaySelector) => {
+    const name = (e: Element): string => `${e.tagName.toLowerCase()} "${((e.textContent ?? '').trim() || e.getAttribute('aria-label') || '').slice(0, 30)}"`;
+    const scroller = (e: Element): Element | null => {
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        const overflow = getComputedStyle(a).overflowY;
+        if ((overflow === 'auto' || overflow === 'scroll') && a.scrollHeight > a.clientHeight) return a;
+      }
+      return null;
+    };
+    const controls = [...document.querySelectorAll<HTMLElement>('button, select, input, a[href], summary, label')].filter((e) => {
+      const r = e.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true], .profiler');
+    });
+    const context = document.createElement('canvas').getContext('2d')!;
+    const clipped: string[] = [];
+    const outside: string[] = [];
+    for (const e of controls) {
+      const style = getComputedStyle(e);
+      if (e instanceof HTMLSelectElement) {
+        context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const text = e.selectedOptions[0]?.textContent ?? '';
+        const room = e.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 0.9 * parseFloat(style.fontSize);
+        if (context.measureText(text).width > room) clipped.push(`${name(e)}: "${text}" in ${Math.round(room)} px`);
+      } else if (!(e instanceof HTMLInputElement) && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1)) {
+        clipped.push(`${name(e)}: ${e.scrollWidth}×${e.scrollHeight} in ${e.clientWidth}×${e.clientHeight}`);
+      }
+      const r = e.getBoundingClientRect();
+      const inside = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+      if (!inside && !scroller(e)) outside.push(`${name(e)} at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
+      // Inside the card or bar it belongs to (a control spilling out of its card lies over something else).
+      const card = e.closest('.title-card, .bottom-bar, .tour-card, .cell-card, .panel-section, .scorecard, .notice');
+      const c = card?.getBoundingClientRect();
+      if (c && (r.left < c.left - 1 || r.right > c.right + 1 || ((r.top < c.top - 1 || r.bottom > c.bottom + 1) && scroller(e) !== card))) {
+        outside.push(`${name(e)} spills out of .${card!.className.split(' ')[0]}`);
+      }
+    }
+    // Overlaps, as laid out now (controls scrolled out of their panel are clipped, not compared).
+    const visibleBox = (e: Element): DOMRect | null => {
+      let { left, top, right, bottom } = e.getBoundingClientRect();
+      for (let a = e.parentElement; a; a = a.parentElement) {
+        if (getComputedStyle(a).overflowY === 'visible') continue;
+        const c = a.getBoundingClientRect();
+        left = Math.max(left, c.left); top = Math.max(top, c.top); right = Math.min(right, c.right); bottom = Math.min(bottom, c.bottom);
+      }
+      return right - left > 1 && bottom - top > 1 ? new DOMRect(left, top, right - left, bottom - top) : null;
+    };
+    const drawer = overlaySelector ? document.querySelector(overlaySelector) : null;
+    const onTop = drawer ? controls.filter((e) => drawer.contains(e)) : controls;
+    const boxes = onTop.map((e) => ({ e, box: visibleBox(e) })).filter((b) => b.box !== null) as { e: HTMLElement; box: DOMRect }[];
+    const overlapping: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i], b = boxes[j];
+        if (a.e.contains(b.e) || b.e.contains(a.e) || (a.e as HTMLLabelElement).control === b.e || (b.e as HTMLLabelElement).control === a.e) continue;
+        const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (w > 2 && h > 2) overlapping.push(`${name(a.e)} / ${name(b.e)}`);
+      }
+    }
+    // Reachable: scrolled into view, the control (or what it labels) is what a click there hits.
+    const covered: string[] = [];
+    for (const e of onTop) {
+      // Scroll only its own panel (scrollIntoView would also scroll the page's hidden overflow).
+      const panel = scroller(e);
+      const before = panel?.scrollTop ?? 0;
+      if (panel) {
+        const p = panel.getBoundingClientRect(), c = e.getBoundingClientRect();
+        if (c.top < p.top || c.bottom > p.bottom) panel.scrollTop += c.top - p.top - (p.height - c.height) / 2;
+      }
+      const r = e.getBoundingClientRect();
+      const hit = document.elementFromPoint(Math.min(innerWidth - 1, r.left + r.width / 2), Math.min(innerHeight - 1, r.top + r.height / 2));
+      const owner = hit?.closest('label');
+      if (!hit || !(e === hit || e.contains(hit) || (owner && (owner === e || owner.contains(e) || (owner as HTMLLabelElement).control === e)))) {
+        covered.push(`${name(e)} under ${hit ? `${hit.tagName.toLowerCase()}.${hit.className}` : 'nothing'}`);
+      }
+      if (panel) panel.scrollTop = before;
+    }
+    return { rootPx: parseFloat(getComputedStyle(document.documentElement).fontSize), clipped, outside, covered, overlapping };
+  }, overlay);
+}
+
+for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
+  test(`text at 200% (the browser's text size setting) loses nothing at ${width}×${height}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    // What a reader does who needs large type: the browser's font size from 16 px to 32 px
+    // (Chromium's setting, through the DevTools protocol). Root font sizes and breakpoints are
+    // relative, so the whole page follows it, and large text moves to the compact layout.
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Page.enable');
+    await devtools.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+    await open(page, 'day=7&tumour=1');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/text-200-${width}x${height}.png` });
+    const closed = await measureControls(page);
+    // Twice the 16 px these windows show by default.
+    expect(closed.rootPx).toBeGreaterThanOrEqual(32);
+    expect(closed).toMatchObject({ clipped: [], outside: [], covered: [], overlapping: [] });
+    await openControls(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/text-200-${width}x${height}-controls.png` });
+    expect(await measureControls(page, '.side-panel')).toMatchObject({ clipped: [], outside: [], covered: [], overlapping: [] });
+    // The guided tour at this size: its card, its buttons and everything else still whole and reachable.
+    await page.getByTestId('panel-toggle').click();
+    await page.getByTestId('tour-button').click();
+    await expect(page.getByTestId('tour')).toBeVisible();
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/text-200-${width}x${height}-tour.png` });
+    expect(await measureControls(page)).toMatchObject({ clipped: [], outside: [], covered: [], overlapping: [] });
+  });
+}
