@@ -52,7 +52,7 @@ export function Hud() {
   const mode = useLobule((s) => s.mode);
   const cleanView = useLobule((s) => s.cleanView);
   return (
-    <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}`} ref={hud}>
+    <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}${compare ? ' compare' : ''}`} ref={hud}>
       <header className="title-card" ref={titleCard}>
         <h1>{translate('app.title')} <span className="subtitle">{translate('app.subtitle')}</span></h1>
         <DayReadout />
