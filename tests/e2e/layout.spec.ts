@@ -263,3 +263,23 @@ for (const [width, height] of [[1280, 720], [1024, 768]] as const) {
     expect(await measureControls(page)).toMatchObject({ clipped: [], outside: [], covered: [], overlapping: [] });
   });
 }
+
+test('compare on a 1280×720 projector: the title card and both scorecards stand apart, clear of the lobules\' centres', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, 'day=7&compare=1&theme=projector');
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/, { timeout: 90_000 });
+  const boxes = await page.evaluate(() => ['.title-card', '[data-scorecard=untreated]', '[data-scorecard=senolytic]'].map((selector) => {
+    const r = document.querySelector(selector)!.getBoundingClientRect();
+    return { selector, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  for (let a = 0; a < boxes.length; a++) {
+    for (let b = a + 1; b < boxes.length; b++) {
+      const A = boxes[a], B = boxes[b];
+      expect(A.left < B.right && B.left < A.right && A.top < B.bottom && B.top < A.bottom, `${A.selector} overlaps ${B.selector}`).toBe(false);
+    }
+  }
+  // Each scorecard names its lobule's tissue; the title card's own badge steps aside.
+  await expect(page.locator('.title-card [data-testid=tissue-badge]')).toBeHidden();
+  expect((await measure(page, true)).centres).toEqual(['canvas', 'canvas']);
+});
