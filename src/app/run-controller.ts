@@ -60,6 +60,7 @@ export function createRunController(listener: RunControllerListener): RunControl
     const run = addRunPart(assembling, part);
     assembling = part.done ? null : run;
     listener.onProgress?.(part.progress);
+    if (reply.id === 1 && run.frames.length === part.frames.length) globalThis.performance?.mark?.('lobule:first-part');
     listener.onRun(run, readyUntilDay(run, part.done), part.done);
   }
 
@@ -69,6 +70,8 @@ export function createRunController(listener: RunControllerListener): RunControl
     assembling = null;
     settingsOfLatest = settings;
     listener.onProgress?.(0);
+    // For the benchmark: when the page's first run was asked for (the "run starts" of its goal).
+    if (id === 1) globalThis.performance?.mark?.('lobule:first-run-requested');
     if (worker) {
       worker.postMessage({ id, settings } satisfies RunRequest);
       return;

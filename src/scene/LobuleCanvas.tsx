@@ -54,7 +54,10 @@ export function LobuleCanvas() {
     if (!element) return;
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
-    if (!store.getState().pictureShown) store.getState().setPictureShown();
+    if (!store.getState().pictureShown) {
+      performance.mark('lobule:first-picture');
+      store.getState().setPictureShown();
+    }
   }, [store]);
   const onTravellers = useCallback((count: number) => {
     if (wrapper.current) wrapper.current.dataset.vesselTravellers = String(count);

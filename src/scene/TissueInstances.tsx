@@ -49,7 +49,9 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
   useEffect(() => {
     if (!hasRun) return;
     const { gl, scene, camera } = get();
+    performance.mark('lobule:programs-compiling');
     warmUpPrograms(meshes, gl, scene, camera, store.getState().cutaway);
+    performance.mark('lobule:programs-compiled');
     invalidate();
   }, [hasRun, meshes, get, store, invalidate]);
 
