@@ -20,37 +20,68 @@ if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 
 const app = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
 const bare = await createServer({ server: { port: PORT + 1, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
 await bare.listen();
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
+const browser = await launch();
+// The bare page runs in a browser of its own: a second tab in the same browser would sit behind the
+// app's (throttled) or in front of it, and either slows the other.
+const bareBrowser = await launch();
 
 const appUrl = (query) => `http://127.0.0.1:${PORT}/?aa=0&profiler=1&${query}`;
 const drawnVersion = (page) => page.evaluate(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion ?? null);
 
-/** Frames logged since `from`: JS ms and frame ms. */
+/** Frames logged since `from`: JS ms, of which inside three's render, and frame ms. */
 async function framesSince(page, from) {
   return page.evaluate((start) => {
     const log = window.lobuleFrameLog;
-    const js = [], frame = [];
+    const js = [], frame = [], render = [], own = [];
     for (let k = Math.max(start, log.count - 2048); k < log.count; k++) {
       js.push(log.jsMs[k % 2048]);
       frame.push(log.frameMs[k % 2048]);
+      render.push(log.renderMs[k % 2048]);
+      own.push(log.jsMs[k % 2048] - log.renderMs[k % 2048]);
     }
-    return { js, frame, count: log.count };
+    return { js, frame, render, own, count: log.count };
   }, from);
 }
 const logCount = (page) => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
 
+/** Bytes allocated on the page over `ms` (sampled, objects collected meanwhile included) and the frames drawn. */
+async function garbagePerFrame(context, page, ms) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  const from = await logCount(page);
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 128, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  await page.waitForTimeout(ms);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  await cdp.detach();
+  // Split by the script that allocated: three.js's own (its chunk) and everything else.
+  let threeBytes = 0, allBytes = 0;
+  const walk = (node) => {
+    allBytes += node.selfSize;
+    if (/\/three[-.]/.test(node.callFrame.url)) threeBytes += node.selfSize;
+    node.children.forEach(walk);
+  };
+  walk(profile.head);
+  const bytes = profile.samples.reduce((sum, s) => sum + s.size, 0);
+  return { bytes, threeShare: allBytes > 0 ? threeBytes / allBytes : 0, from, frames: (await logCount(page)) - from };
+}
+
 try {
   // 1. Cold first picture: a fresh browser context each time (no cache, a new worker).
-  const cold = [], coldDay = [];
+  const cold = [], coldDay = [], afterRequest = [], firstPart = [];
   for (let k = 0; k < 3; k++) {
     const context = await browser.newContext({ viewport: VIEWPORT });
     const page = await context.newPage();
     await page.goto(appUrl('day=14'));
     await page.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion, undefined, { polling: 5, timeout: 120_000 });
-    cold.push(await page.evaluate(() => performance.now()));
+    // The app marks its first run's request, that run's first part and its first picture.
+    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])));
+    cold.push(marks['lobule:first-picture']);
+    afterRequest.push(marks['lobule:first-picture'] - marks['lobule:first-run-requested']);
+    firstPart.push(marks['lobule:first-part'] - marks['lobule:first-run-requested']);
     await page.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnDay === '14', undefined, { polling: 5, timeout: 120_000 });
     coldDay.push(await page.evaluate(() => performance.now()));
     await context.close();
@@ -82,39 +113,55 @@ try {
   // Steady play: JS per frame and garbage per frame (allocation sampling, collected objects too).
   await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
   await page.waitForTimeout(2000);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  const from = await logCount(page);
-  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 128, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-  await page.waitForTimeout(8000);
-  const { profile } = await cdp.send('HeapProfiler.stopSampling');
-  const played = await framesSince(page, from);
-  const sampledBytes = profile.samples.reduce((sum, s) => sum + s.size, 0);
-  const framesPlayed = played.count - from;
+  const garbage = await garbagePerFrame(context, page, 8000);
+  const sampledBytes = garbage.bytes;
+  const framesPlayed = garbage.frames;
   const triangles = Number(await page.locator('[data-profiler]').getAttribute('data-triangles'));
   const calls = Number(await page.locator('[data-profiler]').getAttribute('data-calls'));
   await page.evaluate(() => window.lobuleStore.getState().pause());
-  const appFrame = median(played.frame.filter((f) => f > 0));
 
-  // 3. The bare three.js page, same size, calls and triangles, in the same browser.
-  const barePage = await context.newPage();
+  // 3. The bare three.js page, same size, calls and triangles (in its own browser).
+  const bareContext = await bareBrowser.newContext({ viewport: VIEWPORT });
+  const barePage = await bareContext.newPage();
   await barePage.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/bare-three.html?aa=0&calls=${calls}&triangles=${triangles}`);
   await barePage.waitForFunction(() => (window.lobuleFrameLog?.count ?? 0) > 30, undefined, { timeout: 120_000 });
-  const bareFrom = await logCount(barePage);
-  await barePage.waitForTimeout(8000);
-  const bareFrames = await framesSince(barePage, bareFrom);
+  const bareGarbage = await garbagePerFrame(bareContext, barePage, 8000);
+
+  // 4. Frame and JS times: the app and the bare page take turns (3 × 4 s each, the other paused), so
+  // a change in the machine's load falls on both.
+  const played = { js: [], frame: [], render: [], own: [] };
+  const bareFrames = { js: [], frame: [], render: [], own: [] };
+  const collect = (into, got) => { for (const key of Object.keys(into)) into[key].push(...got[key].slice(1)); };
+  for (let round = 0; round < 3; round++) {
+    await barePage.evaluate(() => window.benchPause());
+    await page.evaluate(() => window.lobuleStore.getState().play());
+    await page.waitForTimeout(500);
+    let from = await logCount(page);
+    await page.waitForTimeout(4000);
+    collect(played, await framesSince(page, from));
+    await page.evaluate(() => window.lobuleStore.getState().pause());
+    await barePage.evaluate(() => window.benchResume());
+    await barePage.waitForTimeout(500);
+    from = await logCount(barePage);
+    await barePage.waitForTimeout(4000);
+    collect(bareFrames, await framesSince(barePage, from));
+  }
+  const appFrame = median(played.frame.filter((f) => f > 0));
   const bareFrame = median(bareFrames.frame.filter((f) => f > 0));
 
   console.log(`\nIn the browser (headless Chromium, software WebGL, ${VIEWPORT.width}×${VIEWPORT.height}, aa=0; ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'})\n`);
-  console.log(`cold first picture after navigation (day 14 URL): ${fmt(median(cold), 0)} ms median of 3 (lobule drawn; day 14 itself at ${fmt(median(coldDay), 0)} ms)`);
+  console.log(`cold first picture after navigation (day 14 URL): ${fmt(median(cold), 0)} ms median of 3, ${fmt(median(afterRequest), 0)} ms after the run was requested (its first part after ${fmt(median(firstPart), 0)} ms); day 14 itself at ${fmt(median(coldDay), 0)} ms`);
   console.log(`flip to picture (senolytic switch at day 10, paused): ${fmt(median(flips), 0)} ms median of ${flips.length}`);
-  console.log(`main-thread JS per frame while playing: median ${fmt(median(played.js), 2)} ms, p95 ${fmt(quantile(played.js, 0.95), 2)} ms over ${framesPlayed} frames`);
-  console.log(`garbage per frame while playing: ${fmt(sampledBytes / Math.max(1, framesPlayed) / 1024, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames)`);
+  console.log(`main-thread JS per frame while playing: median ${fmt(median(played.js), 2)} ms, p95 ${fmt(quantile(played.js, 0.95), 2)} ms over ${played.js.length} frames`);
+  console.log(`  of which three.js's render (its JS and WebGL calls, which wait when the GPU process lags): median ${fmt(median(played.render), 2)} ms; the rest (clock, store, React, the scene's snapshot and buffer writes): median ${fmt(median(played.own), 2)} ms, p95 ${fmt(quantile(played.own, 0.95), 2)} ms`);
+  const perFrameKb = sampledBytes / Math.max(1, framesPlayed) / 1024;
+  console.log(`garbage per frame while playing: ${fmt(perFrameKb, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames), of which three.js's own ${fmt(perFrameKb * garbage.threeShare, 2)} KB, the rest ${fmt(perFrameKb * (1 - garbage.threeShare), 2)} KB; bare three.js page ${fmt(bareGarbage.bytes / Math.max(1, bareGarbage.frames) / 1024, 2)} KB`);
   console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
   console.log(`worst frame while playing: ${fmt(Math.max(...played.frame))} ms (${fmt(Math.max(...played.frame) / appFrame, 1)}× the median; programs are compiled before play)`);
-  console.log(`JS per frame: app ${fmt(median(played.js), 2)} ms, bare three.js ${fmt(median(bareFrames.js), 2)} ms`);
+  console.log(`JS per frame: app ${fmt(median(played.js), 2)} ms, bare three.js ${fmt(median(bareFrames.js), 2)} ms (its render ${fmt(median(bareFrames.render), 2)} ms)`);
 } finally {
   await browser.close();
+  await bareBrowser.close();
   await bare.close();
   await new Promise((resolve) => app.httpServer.close(resolve));
 }

@@ -2,12 +2,13 @@
 // dist/) at `?aa=0&profiler=1`, records a CPU profile and a sampled allocation profile over a few
 // seconds through the Chrome DevTools Protocol, and prints the top self-time functions and the top
 // allocation sites. A tool for finding what to cut, not a test. BENCH_PORT (default 4290) is used.
-// `node tests/bench/frame-profile.mjs [seconds] [extra query]`
+// `node tests/bench/frame-profile.mjs [seconds] [extra query]`; `BARE=1` profiles the bare three.js page
+// (tests/bench/bare-three.html, served by Vite on BENCH_PORT + 1) instead, for comparison.
 
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4290);
 const SECONDS = Number(process.argv[2] ?? 6);
@@ -15,7 +16,10 @@ const EXTRA = process.argv[3] ?? '';
 const TOP = 25;
 
 if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+const BARE = process.env.BARE === '1';
 const app = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+const bare = BARE ? await createServer({ server: { port: PORT + 1, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' }) : null;
+await bare?.listen();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run'],
@@ -26,9 +30,14 @@ const where = (f) => `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//
 try {
   const context = await browser.newContext({ viewport: { width: 960, height: 540 } });
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/?aa=0&profiler=1&day=2&cutaway=1${EXTRA ? `&${EXTRA}` : ''}`);
-  await page.waitForFunction(() => window.lobuleStore?.getState().runStatus === 'ready', undefined, { timeout: 120_000 });
-  await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
+  if (BARE) {
+    await page.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/bare-three.html?aa=0&calls=14&triangles=175000${EXTRA ? `&${EXTRA}` : ''}`);
+    await page.waitForFunction(() => (window.lobuleFrameLog?.count ?? 0) > 30, undefined, { timeout: 120_000 });
+  } else {
+    await page.goto(`http://127.0.0.1:${PORT}/?aa=0&profiler=1&day=2&cutaway=1${EXTRA ? `&${EXTRA}` : ''}`);
+    await page.waitForFunction(() => window.lobuleStore?.getState().runStatus === 'ready', undefined, { timeout: 120_000 });
+    await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
+  }
   await page.waitForTimeout(2000);
   const cdp = await context.newCDPSession(page);
   const count = () => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
@@ -68,7 +77,8 @@ try {
     }
   }
   console.log('\nInclusive time per frame:');
-  for (const [k, v] of [...inclusive.entries()].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(idle)') && !k.startsWith('(program)')).sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(v / cpuFrames).toFixed(3).padStart(8)} ms  ${k}`);
+  const layers = [...inclusive.entries()].filter(([name]) => !name.startsWith('(root)') && !name.startsWith('(idle)') && !name.startsWith('(program)'));
+  for (const [name, v] of layers.sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${(v / cpuFrames).toFixed(3).padStart(8)} ms  ${name}`);
 
   // Allocations: bytes per frame by allocating function (self) and by call stack (top 3 frames).
   await cdp.send('HeapProfiler.enable');
@@ -96,5 +106,6 @@ try {
   for (const [k, v] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(v / heapFrames / 1024).toFixed(2).padStart(8)} KB  ${k}`);
 } finally {
   await browser.close();
+  await bare?.close();
   await new Promise((resolve) => app.httpServer.close(resolve));
 }
