@@ -134,7 +134,8 @@ try {
   const collect = (into, got) => { for (const key of Object.keys(into)) into[key].push(...got[key].slice(1)); };
   for (let round = 0; round < 3; round++) {
     await barePage.evaluate(() => window.benchPause());
-    await page.evaluate(() => window.lobuleStore.getState().play());
+    // Each round plays days 10–15 (steady involution; no jump back to the start of the loop).
+    await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setDay(10); s.play(); });
     await page.waitForTimeout(500);
     let from = await logCount(page);
     await page.waitForTimeout(4000);
