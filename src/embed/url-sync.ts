@@ -40,14 +40,14 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** When the pending write is due (ms, performance clock). */
   let due = 0;
-  let written = '';
   const write = (): void => {
     timer = null;
-    const url = `${target.location.pathname}${queryForState(store.getState(), target.location.search)}${target.location.hash}`;
-    if (url === written) return;
+    const { pathname, search, hash } = target.location;
+    const url = `${pathname}${queryForState(store.getState(), search)}${hash}`;
+    // The address already says it: no write (each costs the main thread 1–3 ms).
+    if (url === `${pathname}${search}${hash}`) return;
     try {
       target.history.replaceState(target.history.state, '', url);
-      written = url;
     } catch {
       // A sandboxed or opaque-origin frame may forbid it; the app works the same without.
     }

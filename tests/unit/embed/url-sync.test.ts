@@ -78,6 +78,19 @@ describe('URL sync', () => {
     expect(new URLSearchParams(target.location.search).get('play')).toBeNull();
   });
 
+  it('writes nothing when the address already says it', () => {
+    const target = fakeWindow('');
+    const store = createLobuleStore();
+    syncUrlWithStore(store, target);
+    store.getState().setDay(2);
+    vi.advanceTimersByTime(600);
+    const writes = target.history.replaceState.mock.calls.length;
+    store.getState().setCutaway(false);
+    store.getState().setCutaway(true);
+    vi.advanceTimersByTime(600);
+    expect(target.history.replaceState.mock.calls.length).toBe(writes);
+  });
+
   it('keeps working where the browser refuses to change the address', () => {
     const target = fakeWindow('');
     target.history.replaceState.mockImplementation(() => { throw new Error('SecurityError'); });
