@@ -1,6 +1,6 @@
 // WCAG 2.1 AA by axe-core, in the views people meet: no serious or critical violation.
 
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openControls, openLobule } from './lobule-page';
 

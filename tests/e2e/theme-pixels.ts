@@ -46,8 +46,11 @@ export interface AxisInk {
 /** Reads the population chart's canvas: the colour its axis values are drawn in, band by band. */
 export async function chartAxisInk(page: Page): Promise<AxisInk> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.population-chart canvas')!;
-    const plot = document.querySelector('.population-chart .u-over')!.getBoundingClientRect();
+    const canvas = document.querySelector<HTMLCanvasElement>('.population-chart canvas');
+    const plotArea = document.querySelector('.population-chart .u-over');
+    // Between a theme change and the chart's rebuild there is no chart: no ink yet (callers poll).
+    if (!canvas || !plotArea) return { bottom: null, left: null, right: null };
+    const plot = plotArea.getBoundingClientRect();
     const box = canvas.getBoundingClientRect();
     const k = canvas.width / box.width;
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;

@@ -3,16 +3,16 @@
 // its cells by a transient subscription (at most 4 Hz while playing), so playing re-renders nothing.
 
 import { useLayoutEffect, useRef } from 'react';
-import { formatNumber, formatPercent, translate, type MessageKey } from '../../i18n/translate';
+import { formatNumber, formatPercent, translate, type LanguageCode, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample } from '../../sim/metrics';
 import { sampleAtDay } from '../../sim/sample-at-day';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { subscribeReadout } from '../readouts/subscribe-readout';
 import { withInfMarks } from '../about/InfMark';
 
-const count = (value: number): string => formatNumber(value);
+const count = (value: number, lang: LanguageCode): string => formatNumber(value, {}, lang);
 
-const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number) => string; tumourOnly?: boolean }[] = [
+const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number, lang: LanguageCode) => string; tumourOnly?: boolean }[] = [
   { key: 'alveolarCells', label: 'metrics.alveolarCells', format: count },
   { key: 'senescentCells', label: 'metrics.senescentCells', format: count },
   { key: 'apoptoticCells', label: 'metrics.apoptoticCells', format: count },
@@ -44,7 +44,8 @@ export function MetricsReadout() {
       if (!sample) return;
       shownRows.forEach((r, k) => {
         const cell = cells.current[k];
-        const text = r.format(sample[r.key] as number);
+        // In the page's language: a new language subscribes again and rewrites every number.
+        const text = r.format(sample[r.key] as number, lang);
         if (cell && cell.textContent !== text) cell.textContent = text;
       });
     });
