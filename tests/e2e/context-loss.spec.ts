@@ -31,6 +31,9 @@ test('shows a notice while the context is lost and draws the same day at once af
   await loseContext(page, 'restoreContext');
   await expect(page.getByTestId('scene-lost')).toHaveCount(0);
   await expect.poll(async () => (await figures(page)).frames).toBeGreaterThan(before.frames);
+  // The same draw calls as before the loss, once the restored view has settled (the first frame
+  // after the restore may still be uploading a shape).
+  await expect.poll(async () => (await figures(page)).calls).toBe(before.calls);
   const after = await figures(page);
   // No resource doubled by the restore. (Before the loss, shapes drawn on earlier days of the streamed
   // run still count as uploaded; after it, three uploads only what this day draws: at most as many.)
