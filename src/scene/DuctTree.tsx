@@ -1,4 +1,5 @@
 // The terminal duct and its ductules: static tubes (one instanced mesh), recoloured with the mode.
+// The cut-away slices them (a duct removed segment by segment would break the tree apart).
 
 import { useEffect, useMemo } from 'react';
 import { InstancedMesh, SphereGeometry } from 'three';
@@ -11,7 +12,7 @@ import { tubeGeometry } from './shapes/cell-geometries';
 
 export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
   const colourMode = useLobule((s) => s.colourMode);
-  const material = useMemo(() => createCellMaterial({ rim: 0.7 }), []);
+  const material = useMemo(() => createCellMaterial({ rim: 0.7, cut: 'slice' }), []);
   const tubes = useMemo(() => {
     const mesh = new InstancedMesh(tubeGeometry(10), material, ducts.length);
     const joints = new InstancedMesh(new SphereGeometry(1, 10, 6), material, ducts.length);

@@ -11,7 +11,7 @@ import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
 import { ComparisonScene } from './compare/ComparisonScene';
 import { SplitRenderer } from './compare/SplitRenderer';
-import { Cutaway } from './Cutaway';
+import { Cutaway } from './cutaway/Cutaway';
 import { DepthCue } from './DepthCue';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';

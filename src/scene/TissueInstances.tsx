@@ -17,6 +17,7 @@ import { SHAPE_IDS } from './instances/shape-ids';
 import { writeTissue, type ShapeMeshes } from './instances/write-tissue';
 import { applyCellLook } from './materials/cell-look';
 import { CellPicker } from './picking/CellPicker';
+import { setCutPlane, SLICE_PLANES } from './cutaway/cut-plane';
 
 /** Which of the store's runs to draw: the app's, or the compare view's other side. */
 export type RunSource = 'run' | 'comparisonRun';
@@ -107,14 +108,15 @@ function warmUpPrograms(
 ): void {
   const visible = SHAPE_IDS.map((id) => meshes[id].visible);
   for (const id of SHAPE_IDS) meshes[id].visible = true;
-  const planes = gl.clippingPlanes;
+  // Culled shapes have one program either way; sliced ones one with and one without the plane.
+  const planes = [...SLICE_PLANES];
   try {
     gl.compile(scene, camera);
-    gl.clippingPlanes = cutaway ? [] : [WARM_UP_PLANE];
+    setCutPlane(cutaway ? null : WARM_UP_PLANE);
     showInsideFaces(meshes, !cutaway);
     gl.compile(scene, camera);
   } finally {
-    gl.clippingPlanes = planes;
+    setCutPlane(planes[0] ?? null);
     showInsideFaces(meshes, cutaway);
     SHAPE_IDS.forEach((id, i) => (meshes[id].visible = visible[i]));
   }

@@ -6,6 +6,7 @@ import {
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
+import { meetCut } from '../cutaway/cut-plane';
 import { createCellMaterial } from '../materials/cell-material';
 import {
   adipocyteGeometry, amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, collagenBundleGeometry, dropletGeometry, haloGeometry,
@@ -22,7 +23,7 @@ import type { ShapeMeshes } from './write-tissue';
 // which makes it look up its shader program again twice a frame (~0.8 ms of main thread).
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number; backFaces?: () => Material }> = {
   luminal: { geometry: luminalCellGeometry, material: () => createCellMaterial({ nucleus: 'cap' }), kinds: [CellKind.luminal] },
-  noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => new MeshBasicMaterial({ side: DoubleSide }), kinds: [CellKind.luminal] },
+  noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => meetCut(new MeshBasicMaterial({ side: DoubleSide }), 'cull'), kinds: [CellKind.luminal] },
   apoptotic: { geometry: apoptoticBodyGeometry, material: () => createCellMaterial({ flatShading: true }), kinds: [CellKind.luminal] },
   myoepithelial: { geometry: starGeometry, material: () => createCellMaterial({ nucleus: 'centre' }), kinds: [CellKind.myoepithelial] },
   fibroblast: { geometry: spindleGeometry, material: () => createCellMaterial({ nucleus: 'band' }), kinds: [CellKind.fibroblast] },
@@ -31,7 +32,8 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
   macrophage: { geometry: amoeboidGeometry, material: () => createCellMaterial({ nucleus: 'facing' }), kinds: [CellKind.macrophage] },
   // Tumour cells: large nuclei in scant cytoplasm.
   tumour: { geometry: bumpyCellGeometry, material: () => createCellMaterial({ nucleus: 'facing', nucleusScale: 1.9 }), kinds: [CellKind.tumour] },
-  milk: { geometry: dropletGeometry, material: () => createCellMaterial({ rim: 0.5 }), kinds: [] },
+  // Milk is sliced, not culled: a cut-away alveolus shows its lumen filled.
+  milk: { geometry: dropletGeometry, material: () => createCellMaterial({ rim: 0.5, cut: 'slice' }), kinds: [] },
   adipocyte: { geometry: adipocyteGeometry, material: () => createCellMaterial({ flatShading: true, rim: 0.8 }), kinds: [CellKind.adipocyte] },
   membrane: {
     geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, rim: 0.6 }), kinds: [CellKind.membranePatch], renderOrder: 1,
@@ -41,7 +43,7 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
       return inside;
     },
   },
-  saspHalo: { geometry: haloGeometry, material: () => new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), kinds: [CellKind.luminal], renderOrder: 2 },
+  saspHalo: { geometry: haloGeometry, material: () => meetCut(new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false }), 'cull'), kinds: [CellKind.luminal], renderOrder: 2 },
 };
 
 /**
@@ -123,12 +125,12 @@ export function shareInstances(mesh: InstancedMesh): void {
   inside.count = mesh.count;
 }
 
-/** Closed cell shapes that the cut-away can slice open. */
-const SOLID_SHAPES: readonly ShapeId[] = ['luminal', 'apoptotic', 'myoepithelial', 'fibroblast', 'macrophage', 'tumour', 'adipocyte', 'milk'];
+/** Closed shapes that the cut-away slices open (the others lose their near cells whole). */
+const SLICED_SOLIDS: readonly ShapeId[] = ['milk'];
 
-/** Draws the inside faces of closed cells (for the cut-away), so sliced cells read as solid. */
+/** Draws the inside faces of sliced solids (for the cut-away), so they read as solid, not as shells. */
 export function showInsideFaces(meshes: ShapeMeshes, on: boolean): void {
-  for (const id of SOLID_SHAPES) {
+  for (const id of SLICED_SOLIDS) {
     const material = meshes[id].material as Material;
     material.side = on ? DoubleSide : FrontSide;
     material.needsUpdate = true;

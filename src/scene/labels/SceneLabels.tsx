@@ -9,6 +9,7 @@ import { Vector3 } from 'three';
 import type { SceneLabelId } from '../../state/scene-labels';
 import { useLobuleStoreApi } from '../../state/store-context';
 import { mainViewRect } from '../picking/main-view';
+import { SLICE_PLANES } from '../cutaway/cut-plane';
 import { LabelOverlay } from './label-overlay';
 
 const ORIGIN = new Vector3();
@@ -65,7 +66,7 @@ export function SceneLabels() {
     const state = store.getState();
     const { labelsOn, highlights, run, day } = state;
     mainViewRect(state, size.width, size.height, part);
-    overlay.update(camera, part, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, gl.clippingPlanes);
+    overlay.update(camera, part, run, day, wanted, labelsOn || highlights.length > 0, controls?.target ?? ORIGIN, SLICE_PLANES);
   });
   return null;
 }

@@ -3,6 +3,7 @@
 // touch) and, in the stain modes, a nucleus dot painted per cell. No extra draw call or triangle.
 
 import { Color, DoubleSide, MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three';
+import { cullInShader, SLICE_PLANES, type CutRule } from '../cutaway/cut-plane';
 
 /**
  * Where a shape's nucleus shows: `cap` a disc on both ends of a prism (epithelium seen from
@@ -33,6 +34,8 @@ export interface CellMaterialOptions {
   doubleSided?: boolean;
   flatShading?: boolean;
   rim?: number;
+  /** How the cut-away removes this shape's near half: whole cells (default) or sliced through. */
+  cut?: CutRule;
 }
 
 const VERTEX_DECLARATION = 'varying vec3 vCellLocal;\nvoid main() {';
@@ -69,10 +72,11 @@ const RIM_CHUNK = `vec3 outgoingLight = reflectedLight.directDiffuse + reflected
 }`;
 
 export function createCellMaterial(options: CellMaterialOptions = {}): MeshLambertMaterial {
-  const { nucleus = 'none', nucleusScale = 1, opacity = 1, doubleSided = false, flatShading = false, rim = 1 } = options;
+  const { nucleus = 'none', nucleusScale = 1, opacity = 1, doubleSided = false, flatShading = false, rim = 1, cut = 'cull' } = options;
   const transparent = opacity < 1;
   const material = new MeshLambertMaterial({ transparent, opacity, depthWrite: !transparent, flatShading });
   if (doubleSided) material.side = DoubleSide;
+  if (cut === 'slice') material.clippingPlanes = SLICE_PLANES;
   material.defines = { CELL_NUCLEUS: RULE_NUMBER[nucleus], NUCLEUS_SCALE: nucleusScale.toFixed(3), RIM_WEIGHT: rim.toFixed(3) };
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     Object.assign(shader.uniforms, CELL_LOOK);
@@ -83,8 +87,9 @@ export function createCellMaterial(options: CellMaterialOptions = {}): MeshLambe
       .replace('void main() {', FRAGMENT_DECLARATION)
       .replace('#include <normal_fragment_maps>', NUCLEUS_CHUNK)
       .replace('vec3 outgoingLight = reflectedLight.directDiffuse + reflectedLight.indirectDiffuse + totalEmissiveRadiance;', RIM_CHUNK);
+    if (cut === 'cull') cullInShader(shader);
   };
   // Same source for every rule; the defines tell programs apart.
-  material.customProgramCacheKey = () => `cell-${nucleus}-${nucleusScale}-${rim}`;
+  material.customProgramCacheKey = () => `cell-${nucleus}-${nucleusScale}-${rim}-${cut}`;
   return material;
 }

@@ -7,6 +7,7 @@ import { Raycaster, Vector2, type Intersection } from 'three';
 import { useLobuleStoreApi } from '../../state/store-context';
 import type { ShapeMeshes } from '../instances/write-tissue';
 import { mainViewRect } from './main-view';
+import { SLICE_PLANES } from '../cutaway/cut-plane';
 import { pickSlot } from './pick-cell';
 
 /** A press that moves further than this (CSS px) or lasts longer is a drag, not a click. */
@@ -42,7 +43,7 @@ export function CellPicker({ meshes }: { meshes: ShapeMeshes }) {
       if (x < 0 || x > part.width || y < 0 || y > part.height) return;
       pointer.set((x / part.width) * 2 - 1, -(y / part.height) * 2 + 1);
       raycaster.setFromCamera(pointer, camera);
-      store.getState().selectCell(pickSlot(raycaster, meshes, gl.clippingPlanes, hits));
+      store.getState().selectCell(pickSlot(raycaster, meshes, SLICE_PLANES, hits));
       hits.length = 0;
       invalidate();
     };

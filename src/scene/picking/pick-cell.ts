@@ -2,7 +2,7 @@
 // (never per frame), skipping whatever the cut-away has removed. Instances map back to agent slots
 // through the slot table write-tissue keeps beside each mesh.
 
-import type { Intersection, Plane, Raycaster } from 'three';
+import { Matrix4, Vector3, type InstancedMesh, type Intersection, type Material, type Plane, type Raycaster } from 'three';
 import type { ShapeId } from '../instances/shape-ids';
 import type { ShapeMeshes } from '../instances/write-tissue';
 
@@ -10,6 +10,20 @@ import type { ShapeMeshes } from '../instances/write-tissue';
 export const PICKABLE_SHAPES: readonly ShapeId[] = [
   'luminal', 'apoptotic', 'myoepithelial', 'macrophage', 'tumour', 'fibroblast', 'capillary', 'collagen', 'adipocyte',
 ];
+
+const instance = new Matrix4();
+const centre = new Vector3();
+
+/**
+ * The point the cut-away judges a hit by: a sliced shape keeps what lies beyond the plane, so the hit
+ * point itself; a culled shape keeps or removes whole cells, so the cell's centre.
+ */
+function cutTestPoint(hit: Intersection): Vector3 {
+  const mesh = hit.object as InstancedMesh;
+  if ((mesh.material as Material).clippingPlanes || hit.instanceId === undefined) return hit.point;
+  mesh.getMatrixAt(hit.instanceId, instance);
+  return centre.setFromMatrixPosition(instance);
+}
 
 export function pickSlot(raycaster: Raycaster, meshes: ShapeMeshes, clippingPlanes: readonly Plane[], hits: Intersection[] = []): number | null {
   hits.length = 0;
@@ -22,7 +36,7 @@ export function pickSlot(raycaster: Raycaster, meshes: ShapeMeshes, clippingPlan
   }
   hits.sort((a, b) => a.distance - b.distance);
   for (const hit of hits) {
-    if (clippingPlanes.some((plane) => plane.distanceToPoint(hit.point) < 0)) continue;
+    if (clippingPlanes.some((plane) => plane.distanceToPoint(cutTestPoint(hit)) < 0)) continue;
     const slots = hit.object.userData.slots as Int32Array | undefined;
     if (slots && hit.instanceId !== undefined) return slots[hit.instanceId];
   }

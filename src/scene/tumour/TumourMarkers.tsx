@@ -5,6 +5,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, MeshBasicMaterial, SphereGeometry } from 'three';
+import { meetCut } from '../cutaway/cut-plane';
 import { cellColour } from '../../palette/colour-modes';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
@@ -28,7 +29,8 @@ export function TumourMarkers({ source = 'run', onTravellers }: { source?: RunSo
     if (!tracks) return null;
     const geometry = new SphereGeometry(1, 12, 8);
     const marker = (count: number, name: string): InstancedMesh => {
-      const material = new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 });
+      // The cut-away removes a marker with its cell.
+      const material = meetCut(new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 }), 'cull');
       const mesh = new InstancedMesh(geometry, material, Math.max(1, count));
       mesh.name = name;
       mesh.count = 0;

@@ -1,0 +1,72 @@
+// The cut-away's plane and the two ways a shape meets it. Most shapes lose the cells whose centres
+// lie on the viewer's side, whole (`cull`): the vertex shader sends such an instance's vertices
+// outside the view, so the near half of the lobule is neither rasterised nor shaded. Shapes whose
+// slice teaches something (milk filling a lumen, a fat cell, a duct's wall) are cut through
+// (`slice`) by a clipping plane, which costs a discarded fragment for every pixel of their near half,
+// so it is kept to those. With the cut-away off the plane is "nowhere" and nothing is removed.
+
+import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms } from 'three';
+
+/** How a shape meets the cut-away plane. */
+export type CutRule = 'cull' | 'slice';
+
+/** The plane as (normal, constant), shared by every culling material; w = 1 and no normal: off. */
+export const CUT_PLANE = { value: new Vector4(0, 0, 0, 1) };
+
+/** The slicing materials' clipping planes: [the plane] while the cut-away is on, else empty. */
+export const SLICE_PLANES: Plane[] = [];
+
+const plane = new Plane();
+
+/** Moves the cut (or removes it, `null`). Points with a negative distance are cut away. */
+export function setCutPlane(next: Plane | null): void {
+  if (next) {
+    plane.copy(next);
+    CUT_PLANE.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant);
+    if (SLICE_PLANES.length === 0) SLICE_PLANES.push(plane);
+  } else {
+    CUT_PLANE.value.set(0, 0, 0, 1);
+    SLICE_PLANES.length = 0;
+  }
+}
+
+/** Whether a point (a cell's centre, µm) lies on the cut-away side. */
+export function isCutAway(x: number, y: number, z: number): boolean {
+  const p = CUT_PLANE.value;
+  return p.x * x + p.y * y + p.z * z + p.w < 0;
+}
+
+const CULL_DECLARATION = 'uniform vec4 cutPlane;\nvoid main() {';
+// After the vertex is projected: an instance whose centre is cut away goes outside the clip volume
+// (every vertex at the same point), so its triangles are dropped before rasterising.
+const CULL_CHUNK = `#include <project_vertex>
+#ifdef USE_INSTANCING
+{
+  vec4 cellCentre = modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+  if (dot(cutPlane.xyz, cellCentre.xyz) + cutPlane.w < 0.0) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+}
+#endif`;
+
+/** Adds whole-instance culling to a shader about to compile (call from `onBeforeCompile`). */
+export function cullInShader(shader: WebGLProgramParametersWithUniforms): void {
+  shader.uniforms.cutPlane = CUT_PLANE;
+  shader.vertexShader = shader.vertexShader
+    .replace('void main() {', CULL_DECLARATION)
+    .replace('#include <project_vertex>', CULL_CHUNK);
+}
+
+/** Makes a material meet the cut-away by `rule` (for materials not built by createCellMaterial). */
+export function meetCut<M extends Material>(material: M, rule: CutRule): M {
+  if (rule === 'slice') {
+    material.clippingPlanes = SLICE_PLANES;
+    return material;
+  }
+  const before = material.onBeforeCompile.bind(material);
+  material.onBeforeCompile = (shader, renderer) => {
+    before(shader, renderer);
+    cullInShader(shader);
+  };
+  const key = material.customProgramCacheKey.bind(material);
+  material.customProgramCacheKey = () => `${key()}-cut-cull`;
+  return material;
+}
