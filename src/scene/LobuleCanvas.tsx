@@ -1,7 +1,7 @@
 // The 3D view: a full-window canvas that renders only when something changes (frameloop
 // "demand"), lit brightly enough to read on a washed-out projector.
 
-import { Canvas } from '@react-three/fiber';
+import { addAfterEffect, Canvas } from '@react-three/fiber';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Scene } from 'three';
 import { translate } from '../i18n/translate';
@@ -55,7 +55,11 @@ export function LobuleCanvas() {
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
     if (!store.getState().pictureShown) {
-      performance.mark('lobule:first-picture');
+      // Marked once the frame is rendered (its programs linked), not when its buffers are written.
+      const unsubscribe = addAfterEffect(() => {
+        performance.mark('lobule:first-picture');
+        unsubscribe();
+      });
       store.getState().setPictureShown();
     }
   }, [store]);

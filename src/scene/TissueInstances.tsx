@@ -24,7 +24,6 @@ export type RunSource = 'run' | 'comparisonRun';
 
 export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: number, version: number) => void; source?: RunSource }) {
   const store = useLobuleStoreApi();
-  const hasRun = useLobule((s) => s[source] !== null);
   const invalidate = useThree((s) => s.invalidate);
   const get = useThree((s) => s.get);
   const snapshot = useMemo(() => createTissueSnapshot(), []);
@@ -45,16 +44,24 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
     invalidate();
   }, [meshes, cutaway, invalidate]);
 
-  // Compile every shape's shader programs once, with and without the cut-away, before the first
-  // run is drawn: shapes first seen mid-timeline (apoptotic bodies, halos, tumour) then cost nothing.
-  useEffect(() => {
-    if (!hasRun) return;
-    const { gl, scene, camera } = get();
-    performance.mark('lobule:programs-compiling');
-    warmUpPrograms(meshes, gl, scene, camera, store.getState().cutaway);
-    performance.mark('lobule:programs-compiled');
-    invalidate();
-  }, [hasRun, meshes, get, store, invalidate]);
+  // Compile every shape's shader programs once, with and without the cut-away, right after the
+  // first picture: shapes first seen mid-timeline (apoptotic bodies, halos, tumour) then cost
+  // nothing during play, and the first picture does not wait for programs it does not use.
+  const warmUp = useRef<{ done: boolean; timer: ReturnType<typeof setTimeout> | null }>({ done: false, timer: null });
+  useEffect(() => () => {
+    if (warmUp.current.timer !== null) clearTimeout(warmUp.current.timer);
+  }, []);
+  const warmUpAfterThisFrame = (): void => {
+    if (warmUp.current.done) return;
+    warmUp.current.done = true;
+    warmUp.current.timer = setTimeout(() => {
+      warmUp.current.timer = null;
+      const { gl, scene, camera } = get();
+      performance.mark('lobule:programs-compiling');
+      warmUpPrograms(meshes, gl, scene, camera, store.getState().cutaway);
+      performance.mark('lobule:programs-compiled');
+    }, 0);
+  };
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
@@ -86,6 +93,7 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
     written.current.version = snapshot.version;
     written.current.mode = colourMode;
     onDrawn?.(shownDay, snapshot.version);
+    warmUpAfterThisFrame();
   });
 
   return (

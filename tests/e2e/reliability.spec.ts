@@ -3,7 +3,7 @@
 // Figures are printed (these machines are shared and slow); nothing here asserts a time.
 
 import { expect, test, type Page } from '@playwright/test';
-import { openLobule, waitForDrawn } from './lobule-page';
+import { afterNextFrame, openLobule, waitForDrawn } from './lobule-page';
 
 interface StoreView { runStatus: string; runsCompleted: number; run: { settings: { clearance: boolean } } | null; day: number; runReadyUntilDay: number }
 
@@ -84,4 +84,33 @@ test('while playing, the clock waits at the last computed day of a run still bei
   });
   await expect.poll(async () => (await state(page)).runStatus, { timeout: 60_000 }).toBe('ready');
   expect(await page.evaluate(() => (window as unknown as { overran?: boolean }).overran ?? false)).toBe(false);
+});
+
+test('every shader program is compiled once, right after the first picture: the whole timeline, both cut-away states and the stains add none', async ({ page }) => {
+  // A tumour and a senolytic, so every shape appears somewhere on the timeline.
+  await openLobule(page, 'day=-3&tumour=1&clearance=1');
+  await page.waitForFunction(() => performance.getEntriesByName('lobule:programs-compiled').length > 0);
+  type Driver = { lobuleStore: { getState(): { day: number; setDay(d: number): void; setCutaway(on: boolean): void; setColourMode(m: string): void } } };
+  const programs = async (): Promise<number> => {
+    // The profiler publishes at most four times a second: draw once more, then read what it published.
+    await afterNextFrame(page, () => page.evaluate(() => {
+      const s = (window as unknown as Driver).lobuleStore.getState();
+      s.setDay(s.day === 0 ? 1 : 0);
+    }));
+    await page.waitForTimeout(400);
+    return Number(await page.locator('[data-profiler]').getAttribute('data-programs'));
+  };
+  const before = await programs();
+  expect(before).toBeGreaterThan(5);
+  for (const [cutaway, mode] of [[true, 'he'], [false, 'sabgal']] as const) {
+    await page.evaluate(([c, m]) => {
+      const s = (window as unknown as Driver).lobuleStore.getState();
+      s.setCutaway(c);
+      s.setColourMode(m);
+    }, [cutaway, mode] as const);
+    for (let day = -3; day <= 28; day += 2.5) {
+      await afterNextFrame(page, () => page.evaluate((d) => (window as unknown as Driver).lobuleStore.getState().setDay(d), day));
+    }
+  }
+  expect(await programs()).toBe(before);
 });
