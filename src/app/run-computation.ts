@@ -13,6 +13,17 @@ const PART_EVERY_MS = 120;
 
 export interface RunComputation {
   cancel(): void;
+  /** Ends a hold after the first part now (see `holdAfterFirstPartMs`). */
+  resume(): void;
+}
+
+export interface SliceOptions {
+  /**
+   * After the first part, wait this long (or until `resume()`) before computing on. The page's
+   * first run holds while the 3D view starts: on a two-core machine the simulation and the GPU
+   * process setting up WebGL otherwise share the cores, and the first picture waits for both.
+   */
+  holdAfterFirstPartMs?: number;
 }
 
 /**
@@ -24,8 +35,16 @@ export function computeRunInSlices(
   onPart: (part: RunPart) => void,
   onError: (message: string) => void,
   later: (next: () => void) => void,
+  options: SliceOptions = {},
 ): RunComputation {
   let cancelled = false;
+  let held: { timer: ReturnType<typeof setTimeout> } | null = null;
+  const resume = (): void => {
+    if (!held) return;
+    clearTimeout(held.timer);
+    held = null;
+    later(slice);
+  };
   const now = (): number => performance.now();
   const cursor: PartCursor = { frames: 0, samples: 0 };
   let stepper: ReturnType<typeof startSimulation>;
@@ -50,10 +69,18 @@ export function computeRunInSlices(
       stepper = startSimulation(settings, { recordFrames: true });
       lastPart = now();
       onPart(takeRunPart(stepper, cursor));
-      later(slice);
+      if (options.holdAfterFirstPartMs) held = { timer: setTimeout(resume, options.holdAfterFirstPartMs) };
+      else later(slice);
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
     }
   });
-  return { cancel: () => void (cancelled = true) };
+  return {
+    cancel() {
+      cancelled = true;
+      if (held) clearTimeout(held.timer);
+      held = null;
+    },
+    resume,
+  };
 }

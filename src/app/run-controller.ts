@@ -23,11 +23,16 @@ export interface RunControllerListener {
 export interface RunController {
   /** Computes these settings, abandoning whatever was being computed. */
   request(settings: SimulationSettings): void;
+  /** The first picture is drawn: the page's first run may stop holding (see SliceOptions). */
+  firstPictureShown(): void;
   /** Stops computing and lets the worker go. */
   dispose(): void;
 }
 
-export function createRunController(listener: RunControllerListener): RunController {
+/** The page's first run holds after its first part until the first picture, at most this long. */
+const FIRST_RUN_HOLD_MS = 1000;
+
+export function createRunController(listener: RunControllerListener, { holdFirstRun = false } = {}): RunController {
   let latest = 0;
   /** The newest request's run as assembled so far; dropped once handed over finished. */
   let assembling: SimulationRun | null = null;
@@ -73,7 +78,7 @@ export function createRunController(listener: RunControllerListener): RunControl
     // For the benchmark: when the page's first run was asked for (the "run starts" of its goal).
     if (id === 1) globalThis.performance?.mark?.('lobule:first-run-requested');
     if (worker) {
-      worker.postMessage({ id, settings } satisfies RunRequest);
+      worker.postMessage({ id, settings, holdAfterFirstPartMs: id === 1 && holdFirstRun ? FIRST_RUN_HOLD_MS : undefined } satisfies RunRequest);
       return;
     }
     fallback?.cancel();
@@ -92,6 +97,9 @@ export function createRunController(listener: RunControllerListener): RunControl
 
   return {
     request,
+    firstPictureShown() {
+      if (worker && latest === 1) worker.postMessage({ id: 1, resume: true } satisfies RunRequest);
+    },
     dispose() {
       disposed = true;
       fallback?.cancel();
@@ -121,7 +129,7 @@ export function startRunController(store: LobuleStore): () => void {
       store.getState().setRunFailed(message);
       store.getState().addNotice({ key: 'run.failed', values: { error: message } });
     },
-  });
+  }, { holdFirstRun: !store.getState().pictureShown });
   const request = (settings: SimulationSettings): void => {
     showingLatest = false;
     store.getState().setRunComputing();
@@ -130,6 +138,7 @@ export function startRunController(store: LobuleStore): () => void {
   request(store.getState().settings);
   const unsubscribe = store.subscribe((s, previous) => {
     if (s.settings !== previous.settings) request(s.settings);
+    if (s.pictureShown && !previous.pictureShown) controller.firstPictureShown();
   });
   return () => {
     unsubscribe();

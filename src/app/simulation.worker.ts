@@ -6,11 +6,17 @@ import type { SimulationSettings } from '../sim/settings';
 import { computeRunInSlices, type RunComputation } from './run-computation';
 import { partBuffers, type RunPart } from './run-parts';
 
-export interface RunRequest {
+export type RunRequest = {
   id: number;
   /** null: stop computing (nobody needs the run any more). */
   settings: SimulationSettings | null;
-}
+  /** Pause after the first part, at most this long, until `resume` (the page's first run). */
+  holdAfterFirstPartMs?: number;
+} | {
+  /** The first picture is up: go on computing request `id` if it is holding. */
+  id: number;
+  resume: true;
+};
 
 export type RunReply = { id: number; part: RunPart } | { id: number; error: string };
 
@@ -28,8 +34,16 @@ const later = (next: () => void): void => {
 
 let current: RunComputation | null = null;
 
+let currentId = 0;
+
 scope.onmessage = (event) => {
-  const { id, settings } = event.data;
+  const request = event.data;
+  if ('resume' in request) {
+    if (request.id === currentId) current?.resume();
+    return;
+  }
+  const { id, settings, holdAfterFirstPartMs } = request;
+  currentId = id;
   current?.cancel();
   current = null;
   if (!settings) return;
@@ -38,5 +52,6 @@ scope.onmessage = (event) => {
     (part) => scope.postMessage({ id, part }, partBuffers(part)),
     (error) => scope.postMessage({ id, error }, []),
     later,
+    { holdAfterFirstPartMs },
   );
 };

@@ -42,6 +42,7 @@ export function LobuleCanvas() {
   const kiosk = useLobule((s) => s.mode === 'kiosk');
   const comparisonScene = useMemo(() => new Scene(), []);
   const wrapper = useRef<HTMLDivElement>(null);
+  const firstPictureDue = useRef(false);
   // The ducts belong to the anatomy (seed and scale): a switch flip or a new part of the same run
   // keeps the tubes already built.
   const [ducts, setDucts] = useState<{ anatomy: string; ducts: SimulationRun['structure']['ducts'] } | null>(null);
@@ -54,13 +55,15 @@ export function LobuleCanvas() {
     if (!element) return;
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
     element.dataset.drawnVersion = String(version);
-    if (!store.getState().pictureShown) {
-      // Marked once the frame is rendered (its programs linked), not when its buffers are written.
+    if (!store.getState().pictureShown && !firstPictureDue.current) {
+      // Shown once the frame is rendered (its programs linked), not when its buffers are written:
+      // the poster goes, and the first run stops holding its computation back for it.
+      firstPictureDue.current = true;
       const unsubscribe = addAfterEffect(() => {
-        performance.mark('lobule:first-picture');
         unsubscribe();
+        performance.mark('lobule:first-picture');
+        store.getState().setPictureShown();
       });
-      store.getState().setPictureShown();
     }
   }, [store]);
   const onTravellers = useCallback((count: number) => {
