@@ -10,7 +10,14 @@ import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms 
 /** How a shape meets the cut-away plane. */
 export type CutRule = 'cull' | 'slice';
 
-/** The plane as (normal, constant), shared by every culling material; w = 1 and no normal: off. */
+/**
+ * A cell whose centre lies this close in front of the plane is kept. The plane passes through the
+ * orbit target, and a followed cell (or a preset's subject) sits exactly there: without a margin,
+ * rounding would hide and show it from frame to frame.
+ */
+export const KEEP_WITHIN_UM = 1;
+
+/** The plane as (normal, constant + margin), shared by every culling material; w = 1 and no normal: off. */
 export const CUT_PLANE = { value: new Vector4(0, 0, 0, 1) };
 
 /** The slicing materials' clipping planes: [the plane] while the cut-away is on, else empty. */
@@ -22,7 +29,7 @@ const plane = new Plane();
 export function setCutPlane(next: Plane | null): void {
   if (next) {
     plane.copy(next);
-    CUT_PLANE.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant);
+    CUT_PLANE.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant + KEEP_WITHIN_UM);
     if (SLICE_PLANES.length === 0) SLICE_PLANES.push(plane);
   } else {
     CUT_PLANE.value.set(0, 0, 0, 1);

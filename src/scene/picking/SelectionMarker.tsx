@@ -6,6 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import { cellPlaceAt, type CellPlace } from '../../sim/cell-story';
 import { useLobuleStoreApi } from '../../state/store-context';
+import { isCutAway } from '../cutaway/cut-plane';
 import { SelectionOutline } from './selection-outline';
 
 export function SelectionMarker() {
@@ -22,7 +23,8 @@ export function SelectionMarker() {
 
   useFrame(({ camera, controls }) => {
     const { selectedSlot, run, day, followSelected } = store.getState();
-    if (selectedSlot === null || !run || !(cellPlaceAt(run, selectedSlot, day, place).radiusUm > 0.05)) {
+    // Hidden with its cell when the cut-away has removed it.
+    if (selectedSlot === null || !run || !(cellPlaceAt(run, selectedSlot, day, place).radiusUm > 0.05) || isCutAway(place.x, place.y, place.z)) {
       outline.hide();
       return;
     }

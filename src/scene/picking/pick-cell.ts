@@ -3,6 +3,7 @@
 // through the slot table write-tissue keeps beside each mesh.
 
 import { Matrix4, Vector3, type InstancedMesh, type Intersection, type Material, type Plane, type Raycaster } from 'three';
+import { KEEP_WITHIN_UM } from '../cutaway/cut-plane';
 import type { ShapeId } from '../instances/shape-ids';
 import type { ShapeMeshes } from '../instances/write-tissue';
 
@@ -15,14 +16,15 @@ const instance = new Matrix4();
 const centre = new Vector3();
 
 /**
- * The point the cut-away judges a hit by: a sliced shape keeps what lies beyond the plane, so the hit
- * point itself; a culled shape keeps or removes whole cells, so the cell's centre.
+ * Whether the cut-away removed what the ray hit, as it is drawn: a sliced shape keeps what lies
+ * beyond the plane, so the hit point decides; a culled shape keeps or removes whole cells, so the
+ * cell's centre does (with the margin the shader keeps).
  */
-function cutTestPoint(hit: Intersection): Vector3 {
+function removedBy(plane: Plane, hit: Intersection): boolean {
   const mesh = hit.object as InstancedMesh;
-  if ((mesh.material as Material).clippingPlanes || hit.instanceId === undefined) return hit.point;
+  if ((mesh.material as Material).clippingPlanes || hit.instanceId === undefined) return plane.distanceToPoint(hit.point) < 0;
   mesh.getMatrixAt(hit.instanceId, instance);
-  return centre.setFromMatrixPosition(instance);
+  return plane.distanceToPoint(centre.setFromMatrixPosition(instance)) < -KEEP_WITHIN_UM;
 }
 
 export function pickSlot(raycaster: Raycaster, meshes: ShapeMeshes, clippingPlanes: readonly Plane[], hits: Intersection[] = []): number | null {
@@ -36,7 +38,7 @@ export function pickSlot(raycaster: Raycaster, meshes: ShapeMeshes, clippingPlan
   }
   hits.sort((a, b) => a.distance - b.distance);
   for (const hit of hits) {
-    if (clippingPlanes.some((plane) => plane.distanceToPoint(cutTestPoint(hit)) < 0)) continue;
+    if (clippingPlanes.some((plane) => removedBy(plane, hit))) continue;
     const slots = hit.object.userData.slots as Int32Array | undefined;
     if (slots && hit.instanceId !== undefined) return slots[hit.instanceId];
   }

@@ -24,6 +24,13 @@ describe('the cut-away plane', () => {
     expect(SLICE_PLANES).toHaveLength(1);
   });
 
+  it('keeps a cell centred on the plane (a followed cell sits exactly at the orbit target)', () => {
+    setCutPlane(new Plane().setFromNormalAndCoplanarPoint(new Vector3(0.6, 0, -0.8), new Vector3(10, 20, 30)));
+    expect(isCutAway(10, 20, 30)).toBe(false);
+    expect(isCutAway(10 - 0.6 * 0.5, 20, 30 + 0.8 * 0.5)).toBe(false);
+    expect(isCutAway(10 - 0.6 * 5, 20, 30 + 0.8 * 5)).toBe(true);
+  });
+
   it('removes nothing when off, and the slicing materials lose their plane', () => {
     setCutPlane(new Plane(new Vector3(0, 0, -1), 0));
     setCutPlane(null);

@@ -67,13 +67,13 @@ describe('picking a cell with one ray', () => {
     const centre = cellPlaceAt(run, slot!, -1, { x: 0, y: 0, z: 0, radiusUm: 0 });
     const towardEye = ray.ray.direction.clone().negate();
     const place = new Vector3(centre.x, centre.y, centre.z);
-    // A plane facing away from the eye, 0.1 µm beyond the cell's centre: the near half of that cell
+    // A plane facing away from the eye, 2 µm beyond the cell's centre: the near part of that cell
     // (where the ray meets it) is on the kept side, its centre is cut away, so the whole cell goes.
-    const beyondCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, -0.1));
+    const beyondCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, -2));
     expect(pickSlot(ray, meshes, [beyondCentre])).not.toBe(slot);
-    // The same plane 0.1 µm before the centre: the centre is kept, so the cell is still there even
+    // The same plane 2 µm before the centre: the centre is kept, so the cell is still there even
     // though the ray meets it in front of the plane.
-    const beforeCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, 0.1));
+    const beforeCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, 2));
     expect(pickSlot(ray, meshes, [beforeCentre])).toBe(slot);
     expect(target.length()).toBeGreaterThan(0);
   });
