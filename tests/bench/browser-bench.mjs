@@ -147,6 +147,17 @@ try {
     await barePage.waitForTimeout(4000);
     collect(bareFrames, await framesSince(barePage, from));
   }
+  // 5. Garbage in steady play: after half a minute more of play, the code that runs every frame has
+  // been optimised by V8; the bare page gets the same half minute.
+  await barePage.evaluate(() => window.benchPause());
+  await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setDay(8); s.play(); });
+  await page.waitForTimeout(30_000);
+  const steadyGarbage = await garbagePerFrame(context, page, 8000);
+  await page.evaluate(() => window.lobuleStore.getState().pause());
+  await barePage.evaluate(() => window.benchResume());
+  await barePage.waitForTimeout(30_000);
+  const bareSteadyGarbage = await garbagePerFrame(bareContext, barePage, 8000);
+
   const appFrame = median(played.frame.filter((f) => f > 0));
   const bareFrame = median(bareFrames.frame.filter((f) => f > 0));
 
@@ -157,6 +168,8 @@ try {
   console.log(`  of which three.js's render (its JS and WebGL calls, which wait when the GPU process lags): median ${fmt(median(played.render), 2)} ms; the rest (clock, store, React, the scene's snapshot and buffer writes): median ${fmt(median(played.own), 2)} ms, p95 ${fmt(quantile(played.own, 0.95), 2)} ms`);
   const perFrameKb = sampledBytes / Math.max(1, framesPlayed) / 1024;
   console.log(`garbage per frame while playing: ${fmt(perFrameKb, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames), of which three.js's own ${fmt(perFrameKb * garbage.threeShare, 2)} KB, the rest ${fmt(perFrameKb * (1 - garbage.threeShare), 2)} KB; bare three.js page ${fmt(bareGarbage.bytes / Math.max(1, bareGarbage.frames) / 1024, 2)} KB`);
+  const steadyKb = steadyGarbage.bytes / Math.max(1, steadyGarbage.frames) / 1024;
+  console.log(`  after about 50 s of play (code optimised by V8): ${fmt(steadyKb, 2)} KB, of which three.js's own ${fmt(steadyKb * steadyGarbage.threeShare, 2)} KB, the rest ${fmt(steadyKb * (1 - steadyGarbage.threeShare), 2)} KB; bare three.js page after as long ${fmt(bareSteadyGarbage.bytes / Math.max(1, bareSteadyGarbage.frames) / 1024, 2)} KB`);
   console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
   console.log(`worst frame while playing: ${fmt(Math.max(...played.frame))} ms (${fmt(Math.max(...played.frame) / appFrame, 1)}× the median; programs are compiled before play)`);
   console.log(`JS per frame: app ${fmt(median(played.js), 2)} ms, bare three.js ${fmt(median(bareFrames.js), 2)} ms (its render ${fmt(median(bareFrames.render), 2)} ms)`);

@@ -7,8 +7,11 @@ import { afterNextFrame, bandShares, openLobule, viewScreenshot, type HueBand } 
 
 /** Haematoxylin #4B2C83 (hue 263°) as drawn: dark violet. */
 const HAEMATOXYLIN: HueBand = { from: 245, to: 285, minSaturation: 0.35, maxValue: 0.75 };
-/** SA-β-gal positive #0E8A9E (hue 188°) as drawn: saturated blue-green. */
-const STAIN: HueBand = { from: 170, to: 205, minSaturation: 0.45 };
+/**
+ * SA-β-gal positive #0E8A9E (hue 188°) as drawn: saturated blue-green, short of the cell-types
+ * mode's senescent blue #0072B2 (hue 202°), which must not count as stain.
+ */
+const STAIN: HueBand = { from: 172, to: 196, minSaturation: 0.45 };
 /** Tumour vermillion #D55E00 (hue 26°) and macrophage bluish green #009E73 (hue 164°). */
 const TUMOUR: HueBand = { from: 8, to: 34, minSaturation: 0.6 };
 const MACROPHAGE: HueBand = { from: 145, to: 180, minSaturation: 0.3 };

@@ -1,9 +1,10 @@
 // The cut-away's plane and the two ways a shape meets it. Most shapes lose the cells whose centres
 // lie on the viewer's side, whole (`cull`): the vertex shader sends such an instance's vertices
-// outside the view, so the near half of the lobule is neither rasterised nor shaded. Shapes whose
-// slice teaches something (milk filling a lumen, a fat cell, a duct's wall) are cut through
-// (`slice`) by a clipping plane, which costs a discarded fragment for every pixel of their near half,
-// so it is kept to those. With the cut-away off the plane is "nowhere" and nothing is removed.
+// outside the view, so the near half of the lobule is neither rasterised nor shaded. A shape whose
+// slice teaches something (milk filling a lumen; a duct's wall, which would otherwise fall apart
+// segment by segment) is cut through (`slice`) by a clipping plane, which costs a discarded fragment
+// for every pixel of its near half, so it is kept to those. Fat cells, vessels and fibres are culled
+// whole. With the cut-away off the plane is "nowhere" and nothing is removed.
 
 import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms } from 'three';
 
@@ -11,11 +12,12 @@ import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms 
 export type CutRule = 'cull' | 'slice';
 
 /**
- * A cell whose centre lies this close in front of the plane is kept. The plane passes through the
- * orbit target, and a followed cell (or a preset's subject) sits exactly there: without a margin,
- * rounding would hide and show it from frame to frame.
+ * A cell whose centre lies this close in front of the plane is kept: about a cell's radius, so a
+ * cell the plane passes through is kept whole (the wall of a cut alveolus keeps its cells, as a
+ * slice through them showed), and a followed cell or a preset's subject, which sits exactly at the
+ * orbit target the plane passes through, never flickers from rounding.
  */
-export const KEEP_WITHIN_UM = 1;
+export const KEEP_WITHIN_UM = 6;
 
 /** The plane as (normal, constant + margin), shared by every culling material; w = 1 and no normal: off. */
 export const CUT_PLANE = { value: new Vector4(0, 0, 0, 1) };
@@ -54,12 +56,20 @@ const CULL_CHUNK = `#include <project_vertex>
 }
 #endif`;
 
+/**
+ * The point of a shape, in its own coordinates, that decides whether an instance is kept: the
+ * cell's centre (the origin) for most; a membrane patch is placed at its alveolus's centre and
+ * reaches out along +Y, so its own place is (0, 1, 0).
+ */
+export type CullAnchor = readonly [number, number, number];
+export const CELL_CENTRE: CullAnchor = [0, 0, 0];
+
 /** Adds whole-instance culling to a shader about to compile (call from `onBeforeCompile`). */
-export function cullInShader(shader: WebGLProgramParametersWithUniforms): void {
+export function cullInShader(shader: WebGLProgramParametersWithUniforms, anchor: CullAnchor = CELL_CENTRE): void {
   shader.uniforms.cutPlane = CUT_PLANE;
   shader.vertexShader = shader.vertexShader
     .replace('void main() {', CULL_DECLARATION)
-    .replace('#include <project_vertex>', CULL_CHUNK);
+    .replace('#include <project_vertex>', CULL_CHUNK.replace('vec4(0.0, 0.0, 0.0, 1.0)', `vec4(${anchor.map((v) => v.toFixed(3)).join(', ')}, 1.0)`));
 }
 
 /** Makes a material meet the cut-away by `rule` (for materials not built by createCellMaterial). */

@@ -85,11 +85,9 @@ const writeLuminal: AgentWriter = (ctx, i) => {
     halo.count++;
   }
   if (structureColours.noDivideBadge) {
-    // Just above the flat cell, facing out of the alveolus.
+    // At the cell's centre; the shape itself stands just above the flat cell (BADGE_LIFT).
     const badge = cursors.noDivideBadge;
-    const lift = 0.35 * LUMINAL_RADIUS_UM + 1.5;
     const b = r * senescence;
-    pose[PX] += pose[UX] * lift; pose[PY] += pose[UY] * lift; pose[PZ] += pose[UZ] * lift;
     pose[SX] = 0.95 * b; pose[SY] = b; pose[SZ] = 0.95 * b;
     placeInstance(badge);
     writeFlatColour(badge, structureColours.noDivideBadge);

@@ -3,6 +3,7 @@
 
 import { BoxGeometry, BufferGeometry, CatmullRomCurve3, CylinderGeometry, IcosahedronGeometry, SphereGeometry, TorusGeometry, TubeGeometry, Vector3 } from 'three';
 import { mergeGeometries } from 'three/addons/utils/BufferGeometryUtils.js';
+import { LUMINAL_RADIUS_UM } from '../../sim/constants';
 
 /** Cuboidal epithelium as a hexagonal prism: tiles like cobblestones around the lumen. */
 export const luminalCellGeometry = (): BufferGeometry => new CylinderGeometry(0.5, 0.5, 1, 6, 1);
@@ -17,12 +18,20 @@ export const haloGeometry = (): BufferGeometry => new IcosahedronGeometry(1, 1);
  * The "no division" badge a senescent cell wears (a crossed-out ring lying in the plane tangent
  * to the epithelium), so senescence never rests on colour alone.
  */
+/**
+ * How far the no-divide badge stands above its cell's centre, in units of the cell's radius: the
+ * ring sat 0.35 radius + 1.5 µm out for a cell of the usual radius.
+ */
+const BADGE_LIFT = (0.35 * LUMINAL_RADIUS_UM + 1.5) / LUMINAL_RADIUS_UM;
+
 export const noDivideBadgeGeometry = (): BufferGeometry => {
   const ring = new TorusGeometry(0.5, 0.09, 4, 14);
   ring.rotateX(Math.PI / 2);
   const bar = new BoxGeometry(0.95, 0.14, 0.16);
   bar.rotateY(Math.PI / 4);
-  return mergeAll([ring, bar]);
+  // Placed at its cell's centre (so the cut-away keeps or removes it with its cell) and drawn just
+  // above the flat cell, facing out of the alveolus.
+  return mergeAll([ring, bar]).translate(0, BADGE_LIFT, 0);
 };
 
 /** Round droplets: the milk in each lumen. */

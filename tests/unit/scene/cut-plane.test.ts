@@ -27,8 +27,9 @@ describe('the cut-away plane', () => {
   it('keeps a cell centred on the plane (a followed cell sits exactly at the orbit target)', () => {
     setCutPlane(new Plane().setFromNormalAndCoplanarPoint(new Vector3(0.6, 0, -0.8), new Vector3(10, 20, 30)));
     expect(isCutAway(10, 20, 30)).toBe(false);
-    expect(isCutAway(10 - 0.6 * 0.5, 20, 30 + 0.8 * 0.5)).toBe(false);
-    expect(isCutAway(10 - 0.6 * 5, 20, 30 + 0.8 * 5)).toBe(true);
+    // A cell the plane passes through (centre 4 µm in front) is kept whole; one 10 µm in front goes.
+    expect(isCutAway(10 - 0.6 * 4, 20, 30 + 0.8 * 4)).toBe(false);
+    expect(isCutAway(10 - 0.6 * 10, 20, 30 + 0.8 * 10)).toBe(true);
   });
 
   it('removes nothing when off, and the slicing materials lose their plane', () => {
@@ -43,8 +44,14 @@ describe('the cut-away plane', () => {
     const shader = compiled(createCellMaterial());
     expect(shader.uniforms.cutPlane).toBe(CUT_PLANE);
     expect(shader.vertexShader).toContain('uniform vec4 cutPlane;');
-    expect(shader.vertexShader).toMatch(/instanceMatrix \* vec4\(0\.0, 0\.0, 0\.0, 1\.0\)[\s\S]*gl_Position = vec4\(2\.0/);
+    expect(shader.vertexShader).toMatch(/instanceMatrix \* vec4\(0\.000, 0\.000, 0\.000, 1\.0\)[\s\S]*gl_Position = vec4\(2\.0/);
     expect(createCellMaterial().clippingPlanes).toBeNull();
+  });
+
+  it('judges a membrane patch at its tip, where it is drawn, not at its alveolus\'s centre', () => {
+    const patch = createCellMaterial({ opacity: 0.42, cullAt: [0, 1, 0] });
+    expect(compiled(patch).vertexShader).toContain('instanceMatrix * vec4(0.000, 1.000, 0.000, 1.0)');
+    expect(patch.customProgramCacheKey()).not.toBe(createCellMaterial({ opacity: 0.42 }).customProgramCacheKey());
   });
 
   it('slices the shapes that ask for it with the shared clipping planes, and leaves their shader alone', () => {

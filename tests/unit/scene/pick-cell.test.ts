@@ -67,12 +67,12 @@ describe('picking a cell with one ray', () => {
     const centre = cellPlaceAt(run, slot!, -1, { x: 0, y: 0, z: 0, radiusUm: 0 });
     const towardEye = ray.ray.direction.clone().negate();
     const place = new Vector3(centre.x, centre.y, centre.z);
-    // A plane facing away from the eye, 2 µm beyond the cell's centre: the near part of that cell
-    // (where the ray meets it) is on the kept side, its centre is cut away, so the whole cell goes.
-    const beyondCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, -2));
+    // A plane facing away from the eye, 10 µm beyond the cell's centre: the centre is well on the
+    // cut-away side, so the whole cell is gone and cannot be picked.
+    const beyondCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, -10));
     expect(pickSlot(ray, meshes, [beyondCentre])).not.toBe(slot);
-    // The same plane 2 µm before the centre: the centre is kept, so the cell is still there even
-    // though the ray meets it in front of the plane.
+    // The same plane 2 µm nearer the eye than the centre: the point the ray meets (a radius nearer)
+    // is on the cut-away side, but the centre is not, so the cell is drawn whole and is picked.
     const beforeCentre = new Plane().setFromNormalAndCoplanarPoint(towardEye.clone().negate(), place.clone().addScaledVector(towardEye, 2));
     expect(pickSlot(ray, meshes, [beforeCentre])).toBe(slot);
     expect(target.length()).toBeGreaterThan(0);

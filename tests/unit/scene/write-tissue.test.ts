@@ -57,6 +57,19 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(stain.noDivideBadge.count).toBe(senescent);
   });
 
+  it('places each badge and halo at its cell\'s centre, so the cut-away keeps or removes them with the cell', () => {
+    const { meshes } = drawn(5, 'cells');
+    const at = (mesh: InstancedMesh, k: number): number[] => [12, 13, 14].map((j) => (mesh.instanceMatrix.array as Float32Array)[k * 16 + j]);
+    const cellCentres = [...Array(meshes.luminal.count).keys()].map((k) => at(meshes.luminal, k));
+    expect(meshes.noDivideBadge.count).toBeGreaterThan(0);
+    for (let k = 0; k < meshes.noDivideBadge.count; k++) {
+      const badge = at(meshes.noDivideBadge, k);
+      // Halos and badges are written in the same order, one each per senescent cell.
+      expect(at(meshes.saspHalo, k)).toEqual(badge);
+      expect(cellCentres.some((c) => c.every((v, j) => Math.abs(v - badge[j]) < 1e-3))).toBe(true);
+    }
+  });
+
   it('shows milk in every alveolus in lactation and hides breached membrane patches', () => {
     const lactation = drawn(-1, 'cells').meshes;
     expect(lactation.milk.count).toBe(run.structure.alveolusLactatingRadiusUm.length);
