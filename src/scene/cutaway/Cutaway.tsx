@@ -13,7 +13,7 @@ const ORIGIN = new Vector3();
 export function Cutaway() {
   const on = useLobule((s) => s.cutaway);
   const invalidate = useThree((s) => s.invalidate);
-  const gl = useThree((s) => s.gl);
+  const get = useThree((s) => s.get);
   const plane = useMemo(() => new Plane(), []);
   const normal = useMemo(() => new Vector3(), []);
 
@@ -23,9 +23,9 @@ export function Cutaway() {
   }, [on, invalidate]);
   useEffect(() => {
     // Sliced shapes carry the plane on their material (three ignores those unless told to look).
-    gl.localClippingEnabled = true;
+    get().gl.localClippingEnabled = true;
     return () => setCutPlane(null);
-  }, [gl]);
+  }, [get]);
 
   useFrame(({ camera, controls }) => {
     if (!on) return;

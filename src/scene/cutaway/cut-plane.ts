@@ -1,10 +1,11 @@
 // The cut-away's plane and the two ways a shape meets it. Most shapes lose the cells whose centres
 // lie on the viewer's side, whole (`cull`): the vertex shader sends such an instance's vertices
 // outside the view, so the near half of the lobule is neither rasterised nor shaded. A shape whose
-// slice teaches something (milk filling a lumen; a duct's wall, which would otherwise fall apart
-// segment by segment) is cut through (`slice`) by a clipping plane, which costs a discarded fragment
-// for every pixel of its near half, so it is kept to those. Fat cells, vessels and fibres are culled
-// whole. With the cut-away off the plane is "nowhere" and nothing is removed.
+// slice teaches something is cut through (`slice`) by a clipping plane: milk filling a lumen; the
+// basement membrane, whose patches removed one by one would look broken at the cut; a duct's wall,
+// which would fall apart segment by segment. That costs a discarded fragment for every pixel of
+// their near half, so it is kept to those. Fat cells, vessels and fibres are culled whole. With the
+// cut-away off the plane is "nowhere" and nothing is removed.
 
 import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms } from 'three';
 
@@ -57,19 +58,15 @@ const CULL_CHUNK = `#include <project_vertex>
 #endif`;
 
 /**
- * The point of a shape, in its own coordinates, that decides whether an instance is kept: the
- * cell's centre (the origin) for most; a membrane patch is placed at its alveolus's centre and
- * reaches out along +Y, so its own place is (0, 1, 0).
+ * Adds whole-instance culling to a shader about to compile (call from `onBeforeCompile`). Every
+ * culled shape has its cell's centre at its origin (the no-divide badge carries its lift in its
+ * geometry for this).
  */
-export type CullAnchor = readonly [number, number, number];
-export const CELL_CENTRE: CullAnchor = [0, 0, 0];
-
-/** Adds whole-instance culling to a shader about to compile (call from `onBeforeCompile`). */
-export function cullInShader(shader: WebGLProgramParametersWithUniforms, anchor: CullAnchor = CELL_CENTRE): void {
+export function cullInShader(shader: WebGLProgramParametersWithUniforms): void {
   shader.uniforms.cutPlane = CUT_PLANE;
   shader.vertexShader = shader.vertexShader
     .replace('void main() {', CULL_DECLARATION)
-    .replace('#include <project_vertex>', CULL_CHUNK.replace('vec4(0.0, 0.0, 0.0, 1.0)', `vec4(${anchor.map((v) => v.toFixed(3)).join(', ')}, 1.0)`));
+    .replace('#include <project_vertex>', CULL_CHUNK);
 }
 
 /** Makes a material meet the cut-away by `rule` (for materials not built by createCellMaterial). */

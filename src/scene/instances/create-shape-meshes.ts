@@ -8,6 +8,7 @@ import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
 import { meetCut } from '../cutaway/cut-plane';
 import { createCellMaterial } from '../materials/cell-material';
+import { createHaloMaterial } from '../materials/halo-material';
 import {
   adipocyteGeometry, amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, collagenBundleGeometry, dropletGeometry, haloGeometry,
   luminalCellGeometry, membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
@@ -17,13 +18,11 @@ import type { ShapeMeshes } from './write-tissue';
 
 // Only the membrane and the SASP halo are see-through (drawn last, in that order, without
 // writing depth): one layer of transparency over opaque cells reads; layers over layers did not.
-// The halo draws only its far side: a glow around its senescent cell, which it would otherwise veil.
+// The halo shows only at its rim (halo-material.ts): a glow around its cell, not a veil over it.
 // A see-through shape seen from both sides has `backFaces`: a twin mesh drawn just before it with
 // the inside faces, sharing its geometry and instance buffers. three would draw a double-sided
 // transparent material in the same two passes, but by flipping the material's side twice a frame,
 // which makes it look up its shader program again twice a frame (~0.8 ms of main thread).
-const PATCH_TIP = [0, 1, 0] as const;
-
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number; backFaces?: () => Material }> = {
   luminal: { geometry: luminalCellGeometry, material: () => createCellMaterial({ nucleus: 'cap' }), kinds: [CellKind.luminal] },
   noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => meetCut(new MeshBasicMaterial({ side: DoubleSide }), 'cull'), kinds: [CellKind.luminal] },
@@ -38,17 +37,17 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
   // Milk is sliced, not culled: a cut-away alveolus shows its lumen filled.
   milk: { geometry: dropletGeometry, material: () => createCellMaterial({ rim: 0.5, cut: 'slice' }), kinds: [] },
   adipocyte: { geometry: adipocyteGeometry, material: () => createCellMaterial({ flatShading: true, rim: 0.8 }), kinds: [CellKind.adipocyte] },
-  // A patch is placed at its alveolus's centre and reaches out to the wall: the cut-away judges it
-  // where it is (its tip), so a cut alveolus loses its near patches and keeps its far ones.
+  // The membrane is sliced, not culled: patch by patch, an intact membrane would look broken at
+  // the cut (read as breakdown) and kept patches would veil the cells in front of the plane.
   membrane: {
-    geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, rim: 0.6, cullAt: PATCH_TIP }), kinds: [CellKind.membranePatch], renderOrder: 1,
+    geometry: membraneCapGeometry, material: () => createCellMaterial({ opacity: 0.42, rim: 0.6, cut: 'slice' }), kinds: [CellKind.membranePatch], renderOrder: 1,
     backFaces: () => {
-      const inside = createCellMaterial({ opacity: 0.42, rim: 0.6, cullAt: PATCH_TIP });
+      const inside = createCellMaterial({ opacity: 0.42, rim: 0.6, cut: 'slice' });
       inside.side = BackSide;
       return inside;
     },
   },
-  saspHalo: { geometry: haloGeometry, material: () => meetCut(new MeshBasicMaterial({ transparent: true, opacity: 0.5, depthWrite: false, side: BackSide }), 'cull'), kinds: [CellKind.luminal], renderOrder: 2 },
+  saspHalo: { geometry: haloGeometry, material: () => meetCut(createHaloMaterial(), 'cull'), kinds: [CellKind.luminal], renderOrder: 2 },
 };
 
 /**

@@ -3,7 +3,7 @@
 // touch) and, in the stain modes, a nucleus dot painted per cell. No extra draw call or triangle.
 
 import { Color, DoubleSide, MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three';
-import { CELL_CENTRE, cullInShader, SLICE_PLANES, type CullAnchor, type CutRule } from '../cutaway/cut-plane';
+import { cullInShader, SLICE_PLANES, type CutRule } from '../cutaway/cut-plane';
 
 /**
  * Where a shape's nucleus shows: `cap` a disc on both ends of a prism (epithelium seen from
@@ -36,8 +36,6 @@ export interface CellMaterialOptions {
   rim?: number;
   /** How the cut-away removes this shape's near half: whole cells (default) or sliced through. */
   cut?: CutRule;
-  /** Where in the shape's own coordinates a culled instance is judged (default its centre). */
-  cullAt?: CullAnchor;
 }
 
 const VERTEX_DECLARATION = 'varying vec3 vCellLocal;\nvoid main() {';
@@ -74,7 +72,7 @@ const RIM_CHUNK = `vec3 outgoingLight = reflectedLight.directDiffuse + reflected
 }`;
 
 export function createCellMaterial(options: CellMaterialOptions = {}): MeshLambertMaterial {
-  const { nucleus = 'none', nucleusScale = 1, opacity = 1, doubleSided = false, flatShading = false, rim = 1, cut = 'cull', cullAt = CELL_CENTRE } = options;
+  const { nucleus = 'none', nucleusScale = 1, opacity = 1, doubleSided = false, flatShading = false, rim = 1, cut = 'cull' } = options;
   const transparent = opacity < 1;
   const material = new MeshLambertMaterial({ transparent, opacity, depthWrite: !transparent, flatShading });
   if (doubleSided) material.side = DoubleSide;
@@ -89,9 +87,9 @@ export function createCellMaterial(options: CellMaterialOptions = {}): MeshLambe
       .replace('void main() {', FRAGMENT_DECLARATION)
       .replace('#include <normal_fragment_maps>', NUCLEUS_CHUNK)
       .replace('vec3 outgoingLight = reflectedLight.directDiffuse + reflectedLight.indirectDiffuse + totalEmissiveRadiance;', RIM_CHUNK);
-    if (cut === 'cull') cullInShader(shader, cullAt);
+    if (cut === 'cull') cullInShader(shader);
   };
   // Same source for every rule; the defines tell programs apart.
-  material.customProgramCacheKey = () => `cell-${nucleus}-${nucleusScale}-${rim}-${cut}-${cullAt.join(',')}`;
+  material.customProgramCacheKey = () => `cell-${nucleus}-${nucleusScale}-${rim}-${cut}`;
   return material;
 }

@@ -2,8 +2,9 @@
 // material (whole-instance culling in the vertex shader, or the plane as a clipping plane).
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { MeshBasicMaterial, Plane, ShaderLib, Vector3, type WebGLProgramParametersWithUniforms } from 'three';
+import { MeshBasicMaterial, Plane, ShaderLib, Vector3, type InstancedMesh, type Material, type WebGLProgramParametersWithUniforms } from 'three';
 import { CUT_PLANE, isCutAway, meetCut, setCutPlane, SLICE_PLANES } from '../../../src/scene/cutaway/cut-plane';
+import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
 
 afterEach(() => setCutPlane(null));
@@ -44,14 +45,18 @@ describe('the cut-away plane', () => {
     const shader = compiled(createCellMaterial());
     expect(shader.uniforms.cutPlane).toBe(CUT_PLANE);
     expect(shader.vertexShader).toContain('uniform vec4 cutPlane;');
-    expect(shader.vertexShader).toMatch(/instanceMatrix \* vec4\(0\.000, 0\.000, 0\.000, 1\.0\)[\s\S]*gl_Position = vec4\(2\.0/);
+    expect(shader.vertexShader).toMatch(/instanceMatrix \* vec4\(0\.0, 0\.0, 0\.0, 1\.0\)[\s\S]*gl_Position = vec4\(2\.0/);
     expect(createCellMaterial().clippingPlanes).toBeNull();
   });
 
-  it('judges a membrane patch at its tip, where it is drawn, not at its alveolus\'s centre', () => {
-    const patch = createCellMaterial({ opacity: 0.42, cullAt: [0, 1, 0] });
-    expect(compiled(patch).vertexShader).toContain('instanceMatrix * vec4(0.000, 1.000, 0.000, 1.0)');
-    expect(patch.customProgramCacheKey()).not.toBe(createCellMaterial({ opacity: 0.42 }).customProgramCacheKey());
+  it('slices the membrane, milk and ducts\' materials; culls the cells and the halo', () => {
+    const meshes = createShapeMeshes();
+    for (const id of ['membrane', 'milk'] as const) expect((meshes[id].material as Material).clippingPlanes).toBe(SLICE_PLANES);
+    expect(((meshes.membrane.userData.backFaces as InstancedMesh).material as Material).clippingPlanes).toBe(SLICE_PLANES);
+    for (const id of ['luminal', 'adipocyte', 'saspHalo', 'noDivideBadge'] as const) {
+      expect((meshes[id].material as Material).clippingPlanes).toBeNull();
+      expect(compiled(meshes[id].material as never).vertexShader).toContain('cutPlane');
+    }
   });
 
   it('slices the shapes that ask for it with the shared clipping planes, and leaves their shader alone', () => {
