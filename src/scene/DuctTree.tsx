@@ -6,13 +6,15 @@ import { InstancedMesh, SphereGeometry } from 'three';
 import type { DuctSegment } from '../sim/anatomy';
 import { useLobule } from '../state/store-context';
 import { ductColourFor } from './instances/colour-table';
+import { skipWhollyCut } from './cutaway/cut-plane';
 import { createCellMaterial } from './materials/cell-material';
 import { writeInstanceMatrix } from './instances/instance-matrix';
 import { tubeGeometry } from './shapes/cell-geometries';
 
 export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
   const colourMode = useLobule((s) => s.colourMode);
-  const material = useMemo(() => createCellMaterial({ rim: 0.7, cut: 'slice' }), []);
+  // Bounds from a unit tube (never drawn): they also hold the unit ball of the joints.
+  const material = useMemo(() => skipWhollyCut(createCellMaterial({ rim: 0.7, cut: 'slice' }), tubeGeometry(10)), []);
   const tubes = useMemo(() => {
     const mesh = new InstancedMesh(tubeGeometry(10), material, ducts.length);
     const joints = new InstancedMesh(new SphereGeometry(1, 10, 6), material, ducts.length);

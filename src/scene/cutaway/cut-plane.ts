@@ -7,7 +7,7 @@
 // their near half, so it is kept to those. Fat cells, vessels and fibres are culled whole. With the
 // cut-away off the plane is "nowhere" and nothing is removed.
 
-import { Plane, Vector4, type Material, type WebGLProgramParametersWithUniforms } from 'three';
+import { Plane, Vector4, type BufferGeometry, type Material, type WebGLProgramParametersWithUniforms } from 'three';
 
 /** How a shape meets the cut-away plane. */
 export type CutRule = 'cull' | 'slice';
@@ -20,8 +20,11 @@ export type CutRule = 'cull' | 'slice';
  */
 export const KEEP_WITHIN_UM = 6;
 
-/** The plane as (normal, constant + margin), shared by every culling material; w = 1 and no normal: off. */
-export const CUT_PLANE = { value: new Vector4(0, 0, 0, 1) };
+/** With the cut-away off, the plane is this far away, on the far side of everything: nothing is cut. */
+const NOWHERE = 1e9;
+
+/** The plane as (normal, constant + margin), shared by every culling material; off: (0, 0, 0, NOWHERE). */
+export const CUT_PLANE = { value: new Vector4(0, 0, 0, NOWHERE) };
 
 /** The slicing materials' clipping planes: [the plane] while the cut-away is on, else empty. */
 export const SLICE_PLANES: Plane[] = [];
@@ -35,7 +38,7 @@ export function setCutPlane(next: Plane | null): void {
     CUT_PLANE.value.set(plane.normal.x, plane.normal.y, plane.normal.z, plane.constant + KEEP_WITHIN_UM);
     if (SLICE_PLANES.length === 0) SLICE_PLANES.push(plane);
   } else {
-    CUT_PLANE.value.set(0, 0, 0, 1);
+    CUT_PLANE.value.set(0, 0, 0, NOWHERE);
     SLICE_PLANES.length = 0;
   }
 }
@@ -82,5 +85,35 @@ export function meetCut<M extends Material>(material: M, rule: CutRule): M {
   };
   const key = material.customProgramCacheKey.bind(material);
   material.customProgramCacheKey = () => `${key()}-cut-cull`;
+  return material;
+}
+
+/**
+ * For a sliced shape: drops the instances wholly on the cut-away side (their bounding sphere, from
+ * the shape's geometry, scaled by the instance's largest axis) before rasterising, as culling does,
+ * so that only the instances the plane passes through are clipped fragment by fragment.
+ */
+export function skipWhollyCut<M extends Material>(material: M, geometry: BufferGeometry): M {
+  if (!geometry.boundingSphere) geometry.computeBoundingSphere();
+  const { center, radius } = geometry.boundingSphere!;
+  const centre = `vec4(${center.x.toFixed(4)}, ${center.y.toFixed(4)}, ${center.z.toFixed(4)}, 1.0)`;
+  const chunk = `#include <project_vertex>
+#ifdef USE_INSTANCING
+{
+  vec4 boundCentre = modelMatrix * instanceMatrix * ${centre};
+  float boundRadius = ${radius.toFixed(4)} * max(length(instanceMatrix[0].xyz), max(length(instanceMatrix[1].xyz), length(instanceMatrix[2].xyz)));
+  if (dot(cutPlane.xyz, boundCentre.xyz) + cutPlane.w - ${KEEP_WITHIN_UM.toFixed(1)} < -boundRadius) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+}
+#endif`;
+  const before = material.onBeforeCompile.bind(material);
+  material.onBeforeCompile = (shader, renderer) => {
+    before(shader, renderer);
+    shader.uniforms.cutPlane = CUT_PLANE;
+    shader.vertexShader = shader.vertexShader
+      .replace('void main() {', CULL_DECLARATION)
+      .replace('#include <project_vertex>', chunk);
+  };
+  const key = material.customProgramCacheKey.bind(material);
+  material.customProgramCacheKey = () => `${key()}-skip-${centre}-${radius.toFixed(4)}`;
   return material;
 }

@@ -6,7 +6,7 @@ import {
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
-import { meetCut } from '../cutaway/cut-plane';
+import { meetCut, skipWhollyCut } from '../cutaway/cut-plane';
 import { createCellMaterial } from '../materials/cell-material';
 import { createHaloMaterial } from '../materials/halo-material';
 import {
@@ -58,7 +58,8 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
   const meshes = {} as ShapeMeshes;
   for (const id of SHAPE_IDS) {
     const shape = SHAPES[id];
-    const mesh = new InstancedMesh(shape.geometry(), shape.material(), 1);
+    const geometry = shape.geometry();
+    const mesh = new InstancedMesh(geometry, skipWhenSliced(shape.material(), geometry), 1);
     mesh.name = id;
     mesh.instanceMatrix.setUsage(DynamicDrawUsage);
     mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(3), 3).setUsage(DynamicDrawUsage);
@@ -68,7 +69,7 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
     mesh.count = 0;
     mesh.visible = false;
     if (shape.backFaces) {
-      const inside = new InstancedMesh(mesh.geometry, shape.backFaces(), 1);
+      const inside = new InstancedMesh(mesh.geometry, skipWhenSliced(shape.backFaces(), geometry), 1);
       inside.name = `${id}-inside`;
       inside.frustumCulled = false;
       // Drawn just before the outside faces (transparent objects go by render order).
@@ -81,6 +82,11 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
   }
   if (structure) fitShapeMeshes(meshes, structure);
   return meshes;
+}
+
+/** A sliced shape still drops, whole, the instances entirely on the cut-away side. */
+function skipWhenSliced(material: Material, geometry: BufferGeometry): Material {
+  return material.clippingPlanes ? skipWhollyCut(material, geometry) : material;
 }
 
 /** Instances each shape may need for a run: every agent that could take that shape. */

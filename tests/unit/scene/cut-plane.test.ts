@@ -51,7 +51,11 @@ describe('the cut-away plane', () => {
 
   it('slices the membrane, milk and ducts\' materials; culls the cells and the halo', () => {
     const meshes = createShapeMeshes();
-    for (const id of ['membrane', 'milk'] as const) expect((meshes[id].material as Material).clippingPlanes).toBe(SLICE_PLANES);
+    for (const id of ['membrane', 'milk'] as const) {
+      expect((meshes[id].material as Material).clippingPlanes).toBe(SLICE_PLANES);
+      // Sliced, yet an instance wholly on the cut-away side is dropped before rasterising.
+      expect(compiled(meshes[id].material as never).vertexShader).toContain('boundRadius');
+    }
     expect(((meshes.membrane.userData.backFaces as InstancedMesh).material as Material).clippingPlanes).toBe(SLICE_PLANES);
     for (const id of ['luminal', 'adipocyte', 'saspHalo', 'noDivideBadge'] as const) {
       expect((meshes[id].material as Material).clippingPlanes).toBeNull();
