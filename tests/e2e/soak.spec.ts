@@ -59,21 +59,27 @@ test(`soak: ${SECONDS} s of accelerated kiosk play keeps memory and GPU resource
   };
   for (const action of new Set(actions)) await perform(action);
   await perform('compare');
-  const baseline = await sample(page, cdp, started);
-  const samples = [baseline];
+  const samples = [await sample(page, cdp, started)];
+  // Memory differs from state to state (two runs while compare is on; a run replaced a moment ago
+  // may not be collected yet), so a leak is judged between samples taken in the same state: after
+  // whole rounds (twice through the actions, so compare is back off). The baseline is the sample
+  // after the first round; the soak goes on for whole rounds until its time is up.
+  const round = 2 * actions.length;
+  let baseline: Sample | null = null;
+  let last: Sample | null = null;
   let k = 0;
-  while (Date.now() - started < SECONDS * 1000) {
+  while (k < 2 * round || Date.now() - started < SECONDS * 1000 || k % round !== 0) {
     await perform(actions[k++ % actions.length]);
     await page.waitForTimeout(3000);
-    if (k % 4 === 0) samples.push(await sample(page, cdp, started));
+    if (k % 4 !== 0 && k % round !== 0) continue;
+    const now = await sample(page, cdp, started);
+    samples.push(now);
+    if (k % round === 0) {
+      baseline ??= now;
+      last = now;
+    }
   }
-  // End where the baseline was taken: same switches, compare off.
-  await page.evaluate(() => {
-    const s = (window as unknown as Hooks).lobuleStore.getState();
-    s.setCompare?.(false);
-  });
-  const last = await sample(page, cdp, started);
-  samples.push(last);
+  if (!baseline || !last) throw new Error('the soak ended before two whole rounds');
   console.log('  s   heap MB  buffers MB  geometries  textures  programs');
   for (const s of samples) console.log(`${String(s.at).padStart(4)} ${s.heapMB.toFixed(1).padStart(8)} ${s.buffersMB.toFixed(1).padStart(11)} ${String(s.geometries).padStart(11)} ${String(s.textures).padStart(9)} ${String(s.programs).padStart(9)}`);
   console.log(`${k} actions; uncaught errors: ${errors.length}`);

@@ -3,8 +3,9 @@
 // outside the view, so the near half of the lobule is neither rasterised nor shaded. A shape whose
 // slice teaches something is cut through (`slice`) by a clipping plane: milk filling a lumen; the
 // basement membrane, whose patches removed one by one would look broken at the cut; a duct's wall,
-// which would fall apart segment by segment. That costs a discarded fragment for every pixel of
-// their near half, so it is kept to those. Fat cells, vessels and fibres are culled whole. With the
+// which would fall apart segment by segment. Clipping costs a discarded fragment for every pixel on
+// the cut-away side, so it is kept to those, and even they drop the instances wholly on that side
+// before rasterising (`skipWhollyCut`). Fat cells, vessels and fibres are culled whole. With the
 // cut-away off the plane is "nowhere" and nothing is removed.
 
 import { Plane, Vector4, type BufferGeometry, type Material, type WebGLProgramParametersWithUniforms } from 'three';
@@ -72,12 +73,8 @@ export function cullInShader(shader: WebGLProgramParametersWithUniforms): void {
     .replace('#include <project_vertex>', CULL_CHUNK);
 }
 
-/** Makes a material meet the cut-away by `rule` (for materials not built by createCellMaterial). */
-export function meetCut<M extends Material>(material: M, rule: CutRule): M {
-  if (rule === 'slice') {
-    material.clippingPlanes = SLICE_PLANES;
-    return material;
-  }
+/** Adds whole-instance culling to a material not built by createCellMaterial. */
+export function cullWholeInstances<M extends Material>(material: M): M {
   const before = material.onBeforeCompile.bind(material);
   material.onBeforeCompile = (shader, renderer) => {
     before(shader, renderer);

@@ -6,7 +6,7 @@ import {
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
-import { meetCut, skipWhollyCut } from '../cutaway/cut-plane';
+import { cullWholeInstances, skipWhollyCut } from '../cutaway/cut-plane';
 import { createCellMaterial } from '../materials/cell-material';
 import { createHaloMaterial } from '../materials/halo-material';
 import {
@@ -25,7 +25,7 @@ import type { ShapeMeshes } from './write-tissue';
 // which makes it look up its shader program again twice a frame (~0.8 ms of main thread).
 const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => Material; kinds: CellKind[]; renderOrder?: number; backFaces?: () => Material }> = {
   luminal: { geometry: luminalCellGeometry, material: () => createCellMaterial({ nucleus: 'cap' }), kinds: [CellKind.luminal] },
-  noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => meetCut(new MeshBasicMaterial({ side: DoubleSide }), 'cull'), kinds: [CellKind.luminal] },
+  noDivideBadge: { geometry: noDivideBadgeGeometry, material: () => cullWholeInstances(new MeshBasicMaterial({ side: DoubleSide })), kinds: [CellKind.luminal] },
   apoptotic: { geometry: apoptoticBodyGeometry, material: () => createCellMaterial({ flatShading: true }), kinds: [CellKind.luminal] },
   myoepithelial: { geometry: starGeometry, material: () => createCellMaterial({ nucleus: 'centre' }), kinds: [CellKind.myoepithelial] },
   fibroblast: { geometry: spindleGeometry, material: () => createCellMaterial({ nucleus: 'band' }), kinds: [CellKind.fibroblast] },
@@ -47,7 +47,7 @@ const SHAPES: Record<ShapeId, { geometry: () => BufferGeometry; material: () => 
       return inside;
     },
   },
-  saspHalo: { geometry: haloGeometry, material: () => meetCut(createHaloMaterial(), 'cull'), kinds: [CellKind.luminal], renderOrder: 2 },
+  saspHalo: { geometry: haloGeometry, material: () => cullWholeInstances(createHaloMaterial()), kinds: [CellKind.luminal], renderOrder: 2 },
 };
 
 /**

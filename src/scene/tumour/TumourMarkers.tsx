@@ -5,7 +5,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, MeshBasicMaterial, SphereGeometry } from 'three';
-import { meetCut } from '../cutaway/cut-plane';
+import { cullWholeInstances } from '../cutaway/cut-plane';
 import { cellColour } from '../../palette/colour-modes';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
@@ -30,7 +30,7 @@ export function TumourMarkers({ source = 'run', onTravellers }: { source?: RunSo
     const geometry = new SphereGeometry(1, 12, 8);
     const marker = (count: number, name: string): InstancedMesh => {
       // The cut-away removes a marker with its cell.
-      const material = meetCut(new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 }), 'cull');
+      const material = cullWholeInstances(new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 }));
       const mesh = new InstancedMesh(geometry, material, Math.max(1, count));
       mesh.name = name;
       mesh.count = 0;

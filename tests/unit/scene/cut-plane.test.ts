@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { MeshBasicMaterial, Plane, ShaderLib, Vector3, type InstancedMesh, type Material, type WebGLProgramParametersWithUniforms } from 'three';
-import { CUT_PLANE, isCutAway, meetCut, setCutPlane, SLICE_PLANES } from '../../../src/scene/cutaway/cut-plane';
+import { CUT_PLANE, isCutAway, cullWholeInstances, setCutPlane, SLICE_PLANES } from '../../../src/scene/cutaway/cut-plane';
 import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
 
@@ -75,7 +75,7 @@ describe('the cut-away plane', () => {
     const material = new MeshBasicMaterial();
     let before = 0;
     material.onBeforeCompile = () => { before++; };
-    meetCut(material, 'cull');
+    cullWholeInstances(material);
     const shader = compiled(material);
     expect(before).toBe(1);
     expect(shader.vertexShader).toContain('cutPlane');
