@@ -21,6 +21,9 @@ test('shows a notice while the context is lost and draws the same day at once af
   const warnings: string[] = [];
   page.on('console', (m) => { if (/does not belong|INVALID_OPERATION/i.test(m.text())) warnings.push(m.text()); });
   await openLobule(page, 'day=9&cutaway=0');
+  // The profiler publishes at most four times a second: wait for the figures of the last frame
+  // drawn (an earlier frame of the streamed run may have had fewer shapes to draw).
+  await page.waitForTimeout(400);
   const before = await figures(page);
   const drawnDay = await page.getByTestId('scene').getAttribute('data-drawn-day');
 
