@@ -50,16 +50,37 @@ export function isCutAway(x: number, y: number, z: number): boolean {
   return p.x * x + p.y * y + p.z * z + p.w < 0;
 }
 
-const CULL_DECLARATION = 'uniform vec4 cutPlane;\nvoid main() {';
-// After the vertex is projected: an instance whose centre is cut away goes outside the clip volume
-// (every vertex at the same point), so its triangles are dropped before rasterising.
+const CUT_DECLARATION = 'uniform vec4 cutPlane;\nvoid main() {';
+/** An instance's vertices all at one point outside the clip volume: its triangles are dropped before rasterising. */
+const DROP_INSTANCE = 'gl_Position = vec4(2.0, 2.0, 2.0, 1.0);';
+// After the vertex is projected: drop an instance whose centre is cut away.
 const CULL_CHUNK = `#include <project_vertex>
 #ifdef USE_INSTANCING
 {
   vec4 cellCentre = modelMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
-  if (dot(cutPlane.xyz, cellCentre.xyz) + cutPlane.w < 0.0) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  if (dot(cutPlane.xyz, cellCentre.xyz) + cutPlane.w < 0.0) ${DROP_INSTANCE}
 }
 #endif`;
+
+/** Puts a test against the cut plane right after the vertex is projected. */
+function injectCut(shader: WebGLProgramParametersWithUniforms, chunk: string): void {
+  shader.uniforms.cutPlane = CUT_PLANE;
+  shader.vertexShader = shader.vertexShader
+    .replace('void main() {', CUT_DECLARATION)
+    .replace('#include <project_vertex>', chunk);
+}
+
+/** Adds `chunk` to a material's vertex shader, after what its own `onBeforeCompile` does, in a program of its own. */
+function withCutChunk<M extends Material>(material: M, chunk: string, key: string): M {
+  const before = material.onBeforeCompile.bind(material);
+  material.onBeforeCompile = (shader, renderer) => {
+    before(shader, renderer);
+    injectCut(shader, chunk);
+  };
+  const ownKey = material.customProgramCacheKey.bind(material);
+  material.customProgramCacheKey = () => `${ownKey()}-${key}`;
+  return material;
+}
 
 /**
  * Adds whole-instance culling to a shader about to compile (call from `onBeforeCompile`). Every
@@ -67,22 +88,12 @@ const CULL_CHUNK = `#include <project_vertex>
  * geometry for this).
  */
 export function cullInShader(shader: WebGLProgramParametersWithUniforms): void {
-  shader.uniforms.cutPlane = CUT_PLANE;
-  shader.vertexShader = shader.vertexShader
-    .replace('void main() {', CULL_DECLARATION)
-    .replace('#include <project_vertex>', CULL_CHUNK);
+  injectCut(shader, CULL_CHUNK);
 }
 
 /** Adds whole-instance culling to a material not built by createCellMaterial. */
 export function cullWholeInstances<M extends Material>(material: M): M {
-  const before = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader, renderer) => {
-    before(shader, renderer);
-    cullInShader(shader);
-  };
-  const key = material.customProgramCacheKey.bind(material);
-  material.customProgramCacheKey = () => `${key()}-cut-cull`;
-  return material;
+  return withCutChunk(material, CULL_CHUNK, 'cut-cull');
 }
 
 /**
@@ -99,18 +110,8 @@ export function skipWhollyCut<M extends Material>(material: M, geometry: BufferG
 {
   vec4 boundCentre = modelMatrix * instanceMatrix * ${centre};
   float boundRadius = ${radius.toFixed(4)} * max(length(instanceMatrix[0].xyz), max(length(instanceMatrix[1].xyz), length(instanceMatrix[2].xyz)));
-  if (dot(cutPlane.xyz, boundCentre.xyz) + cutPlane.w - ${KEEP_WITHIN_UM.toFixed(1)} < -boundRadius) gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+  if (dot(cutPlane.xyz, boundCentre.xyz) + cutPlane.w - ${KEEP_WITHIN_UM.toFixed(1)} < -boundRadius) ${DROP_INSTANCE}
 }
 #endif`;
-  const before = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader, renderer) => {
-    before(shader, renderer);
-    shader.uniforms.cutPlane = CUT_PLANE;
-    shader.vertexShader = shader.vertexShader
-      .replace('void main() {', CULL_DECLARATION)
-      .replace('#include <project_vertex>', chunk);
-  };
-  const key = material.customProgramCacheKey.bind(material);
-  material.customProgramCacheKey = () => `${key()}-skip-${centre}-${radius.toFixed(4)}`;
-  return material;
+  return withCutChunk(material, chunk, `skip-${centre}-${radius.toFixed(4)}`);
 }
