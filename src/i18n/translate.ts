@@ -28,17 +28,42 @@ export function setActiveLanguage(lang: string): void {
   active = lang in CATALOGUES ? (lang as LanguageCode) : DEFAULT_LANGUAGE;
 }
 
+const NO_VALUES: MessageValues = Object.freeze({});
+
+/**
+ * Each message split once into its text and placeholder names (`split` with a capture group gives
+ * text, name, text, …): readouts fill the same few messages several times a second, and a regular
+ * expression replace makes match objects and a callback closure every time.
+ */
+const templates: Partial<Record<LanguageCode, Map<MessageKey, readonly string[]>>> = {};
+
+function templateParts(key: MessageKey, lang: LanguageCode): readonly string[] {
+  let byKey = templates[lang];
+  if (!byKey) byKey = templates[lang] = new Map();
+  let parts = byKey.get(key);
+  if (!parts) {
+    const template = CATALOGUES[lang].messages[key] ?? CATALOGUES[DEFAULT_LANGUAGE].messages[key];
+    parts = template.split(/\{(\w+)\}/);
+    byKey.set(key, parts);
+  }
+  return parts;
+}
+
 /** The message in the active language (or `lang`). Numbers are formatted for the language; a nested
  * message is translated too. A key a catalogue lacks falls back to English (the test suite forbids it). */
-export function translate(key: MessageKey, values: MessageValues = {}, lang: LanguageCode = active): string {
-  const template = CATALOGUES[lang].messages[key] ?? CATALOGUES[DEFAULT_LANGUAGE].messages[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) return `{${name}}`;
-    const value = values[name];
-    if (typeof value === 'number') return formatNumber(value, { maximumFractionDigits: 2 }, lang);
-    if (typeof value === 'string') return value;
-    return translate(value.key, value.values, lang);
-  });
+export function translate(key: MessageKey, values: MessageValues = NO_VALUES, lang: LanguageCode = active): string {
+  const parts = templateParts(key, lang);
+  let text = parts[0];
+  for (let k = 1; k < parts.length; k += 2) text += placeholderText(parts[k], values, lang) + parts[k + 1];
+  return text;
+}
+
+function placeholderText(name: string, values: MessageValues, lang: LanguageCode): string {
+  if (!(name in values)) return `{${name}}`;
+  const value = values[name];
+  if (typeof value === 'number') return formatNumber(value, TWO_DECIMALS, lang);
+  if (typeof value === 'string') return value;
+  return translate(value.key, value.values, lang);
 }
 
 /** A stored message (or plain text from an older caller) as text in the active language. */
@@ -46,23 +71,40 @@ export function messageText(message: string | Message, lang: LanguageCode = acti
   return typeof message === 'string' ? message : translate(message.key, message.values, lang);
 }
 
-// Intl formatters are costly to create and some readouts format every frame: keep one per options.
-const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Options for a plain number, and for one with two decimals at most. */
+export const PLAIN_NUMBER: Intl.NumberFormatOptions = Object.freeze({});
+export const TWO_DECIMALS: Intl.NumberFormatOptions = Object.freeze({ maximumFractionDigits: 2 });
+const WHOLE_PERCENT: Intl.NumberFormatOptions = Object.freeze({ style: 'percent', maximumFractionDigits: 0 });
 
-export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}, lang: LanguageCode = active): string {
-  const id = `${lang}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(id);
+// Intl formatters are costly to create and some readouts format every frame: keep one per options
+// and language. The options object itself is the first key (callers pass the constants above), so
+// formatting a number makes no key string; equal options passed as new objects still share one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const formatsByOptions = new WeakMap<Intl.NumberFormatOptions, Partial<Record<LanguageCode, Intl.NumberFormat>>>();
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = PLAIN_NUMBER, lang: LanguageCode = active): string {
+  let byLanguage = formatsByOptions.get(options);
+  if (!byLanguage) {
+    byLanguage = {};
+    formatsByOptions.set(options, byLanguage);
+  }
+  let format = byLanguage[lang];
   if (!format) {
-    // Group thousands only from five digits ("5600" but "12,400"), as typographers do for counts.
-    format = new Intl.NumberFormat(CATALOGUES[lang].locale, { useGrouping: 'min2', ...options } as Intl.NumberFormatOptions);
-    numberFormats.set(id, format);
+    const id = `${lang}|${JSON.stringify(options)}`;
+    format = numberFormats.get(id);
+    if (!format) {
+      // Group thousands only from five digits ("5600" but "12,400"), as typographers do for counts.
+      format = new Intl.NumberFormat(CATALOGUES[lang].locale, { useGrouping: 'min2', ...options } as Intl.NumberFormatOptions);
+      numberFormats.set(id, format);
+    }
+    byLanguage[lang] = format;
   }
   return format.format(value);
 }
 
 /** A share (0–1) as a percentage for the language: "42%" in English, "42 %" in French. */
 export function formatPercent(share: number, lang: LanguageCode = active): string {
-  return formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }, lang);
+  return formatNumber(share, WHOLE_PERCENT, lang);
 }
 
 export function formatDate(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }, lang: LanguageCode = active): string {

@@ -163,25 +163,27 @@ function saBetaGalColour(kind: CellKind, fate: CellFate): CellColour {
 /** Colours of the structures that are not agents. */
 export type Structure = 'milk' | 'duct' | 'saspHalo' | 'noDivideBadge' | 'nucleus' | 'tumourNucleus' | 'outline' | 'background';
 
+// One constant table, not one built per call: the scene's background is read on every store update.
+const STRUCTURE_COLOURS: Record<ColourMode, Record<Structure, string | null>> = {
+  cells: {
+    milk: CELL_TYPES.milk, duct: CELL_TYPES.duct, saspHalo: '#D9F1FF', noDivideBadge: '#FFFFFF',
+    nucleus: null, tumourNucleus: null, outline: '#27313D', background: '#F5F2EC',
+  },
+  he: {
+    milk: HE.milk, duct: HE.duct, saspHalo: null, noDivideBadge: null,
+    nucleus: HE.haematoxylin, tumourNucleus: HE.tumourNucleus, outline: '#B0487E', background: '#FBF3F6',
+  },
+  sabgal: {
+    milk: '#FBF1F3', duct: SA_BETA_GAL.counterstain, saspHalo: null, noDivideBadge: '#FFFFFF',
+    nucleus: SA_BETA_GAL.nuclearFastRed, tumourNucleus: SA_BETA_GAL.nuclearFastRed, outline: '#A0566E', background: '#FBF7F7',
+  },
+};
+
 /**
  * A structure's colour, or null where the mode does not show it: H&E cannot tell senescence (no
  * badge, no halo); a stain shows what is stained, never the SASP (no halo); nuclei are drawn
  * only in the stains. `outline` is the colour the soft rim of every cell shades toward.
  */
 export function structureColour(mode: ColourMode, structure: Structure): string | null {
-  const table: Record<ColourMode, Record<Structure, string | null>> = {
-    cells: {
-      milk: CELL_TYPES.milk, duct: CELL_TYPES.duct, saspHalo: '#D9F1FF', noDivideBadge: '#FFFFFF',
-      nucleus: null, tumourNucleus: null, outline: '#27313D', background: '#F5F2EC',
-    },
-    he: {
-      milk: HE.milk, duct: HE.duct, saspHalo: null, noDivideBadge: null,
-      nucleus: HE.haematoxylin, tumourNucleus: HE.tumourNucleus, outline: '#B0487E', background: '#FBF3F6',
-    },
-    sabgal: {
-      milk: '#FBF1F3', duct: SA_BETA_GAL.counterstain, saspHalo: null, noDivideBadge: '#FFFFFF',
-      nucleus: SA_BETA_GAL.nuclearFastRed, tumourNucleus: SA_BETA_GAL.nuclearFastRed, outline: '#A0566E', background: '#FBF7F7',
-    },
-  };
-  return table[mode][structure];
+  return STRUCTURE_COLOURS[mode][structure];
 }

@@ -21,7 +21,9 @@ export const PHASE_IDS: readonly PhaseId[] = PHASES.map((p) => p.id);
 
 export function phaseForDay(day: number): PhaseId {
   let id: PhaseId = 'lactation';
-  for (const span of PHASES) if (day >= span.startDay) id = span.id;
+  // Indexed, not for…of: the readouts ask on every frame while playing, and an iterator is an
+  // allocation until the optimiser removes it.
+  for (let k = 0; k < PHASES.length; k++) if (day >= PHASES[k].startDay) id = PHASES[k].id;
   return id;
 }
 

@@ -1,19 +1,30 @@
 // The floor for the app's frame: a bare three.js page drawing the same number of draw calls and
 // triangles with instanced Lambert meshes, writing every instance matrix each frame, nothing else.
 // `?calls=13&triangles=200000&instances=6000&aa=0`; logs frame and JS times like the app's profiler.
+// `&programs=13&lit=app` gives it as many shader programs as the app and the app's lights and depth
+// haze (a hemisphere and a directional light, fog): three.js's own per-frame allocations grow with
+// each program switched to and each light and fog uniform it re-checks, so this is the floor the
+// app's garbage is compared with.
 
-import { AmbientLight, DirectionalLight, DynamicDrawUsage, IcosahedronGeometry, InstancedMesh, MeshLambertMaterial, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
+import { AmbientLight, DirectionalLight, DynamicDrawUsage, Fog, HemisphereLight, IcosahedronGeometry, InstancedMesh, MeshLambertMaterial, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 
 const q = new URLSearchParams(location.search);
 const calls = Number(q.get('calls') ?? 13);
 const triangles = Number(q.get('triangles') ?? 200_000);
 const instances = Number(q.get('instances') ?? 6000);
+const programs = Math.max(1, Number(q.get('programs') ?? 1));
+const litLikeApp = q.get('lit') === 'app';
 const renderer = new WebGLRenderer({ antialias: q.get('aa') !== '0', powerPreference: 'high-performance' });
 renderer.setPixelRatio(Math.min(2, devicePixelRatio));
 renderer.setSize(innerWidth, innerHeight);
 document.body.appendChild(renderer.domElement);
 const scene = new Scene();
-scene.add(new AmbientLight(0xffffff, 1.5), new DirectionalLight(0xffffff, 2.5));
+if (litLikeApp) {
+  scene.add(new HemisphereLight(0xffffff, 0xd9d3c8, 1.5), new DirectionalLight(0xffffff, 1.6));
+  scene.fog = new Fog(0xf5f2ec, 400, 2000);
+} else {
+  scene.add(new AmbientLight(0xffffff, 1.5), new DirectionalLight(0xffffff, 2.5));
+}
 const camera = new PerspectiveCamera(40, innerWidth / innerHeight, 2, 8000);
 camera.position.set(360, 270, 740);
 camera.lookAt(0, 0, 0);
@@ -24,7 +35,15 @@ const perInstance = geometry.index ? geometry.index.count / 3 : geometry.attribu
 const total = Math.max(calls, Math.min(instances, Math.round(triangles / perInstance)));
 const meshes: InstancedMesh[] = [];
 for (let c = 0; c < calls; c++) {
-  const mesh = new InstancedMesh(geometry, new MeshLambertMaterial({ color: 0x4488cc }), Math.ceil(total / calls));
+  const material = new MeshLambertMaterial({ color: 0x4488cc });
+  // A define per variant makes three compile (and switch to) a program of its own, as the app's
+  // patched shapes do.
+  const variant = c % programs;
+  if (variant > 0) {
+    material.defines = { BARE_VARIANT: variant };
+    material.customProgramCacheKey = () => `bare-${variant}`;
+  }
+  const mesh = new InstancedMesh(geometry, material, Math.ceil(total / calls));
   mesh.instanceMatrix.setUsage(DynamicDrawUsage);
   mesh.frustumCulled = false;
   meshes.push(mesh);

@@ -2,7 +2,7 @@
 // dist/) at `?aa=0&profiler=1`, records a CPU profile and a sampled allocation profile over a few
 // seconds through the Chrome DevTools Protocol, and prints the top self-time functions and the top
 // allocation sites. A tool for finding what to cut, not a test. BENCH_PORT (default 4290) is used.
-// `node tests/bench/frame-profile.mjs [seconds] [extra query]`; `BARE=1` profiles the bare three.js page
+// `[WARMUP=s] node tests/bench/frame-profile.mjs [seconds] [extra query]`; `BARE=1` profiles the bare three.js page
 // (tests/bench/bare-three.html, served by Vite on BENCH_PORT + 1) instead, for comparison.
 
 import { chromium } from 'playwright-core';
@@ -17,7 +17,8 @@ const TOP = 25;
 
 if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const BARE = process.env.BARE === '1';
-const app = await preview({ preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
+// DIST=folder profiles another build, e.g. one made with `vite build --minify false`, for readable names.
+const app = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { port: PORT, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' });
 const bare = BARE ? await createServer({ server: { port: PORT + 1, host: '127.0.0.1', strictPort: true }, logLevel: 'silent' }) : null;
 await bare?.listen();
 const browser = await chromium.launch({
@@ -38,7 +39,9 @@ try {
     await page.waitForFunction(() => window.lobuleStore?.getState().runStatus === 'ready', undefined, { timeout: 120_000 });
     await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
   }
-  await page.waitForTimeout(2000);
+  // WARMUP seconds of play first (default 2): after about 40 s V8 has optimised the per-frame code,
+  // which is when garbage per frame is worth reading.
+  await page.waitForTimeout(Number(process.env.WARMUP ?? 2) * 1000);
   const cdp = await context.newCDPSession(page);
   const count = () => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
 
@@ -102,6 +105,15 @@ try {
   const sampled = heap.samples.reduce((s, x) => s + x.size, 0);
   console.log(`\nAllocations over ${heapFrames} frames: ${(sampled / heapFrames / 1024).toFixed(2)} KB/frame (sampled)`);
   for (const [k, v] of [...nodeSelf.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(v / heapFrames / 1024).toFixed(2).padStart(8)} KB  ${k}`);
+  const byScript = new Map();
+  const tally = (node) => {
+    const script = node.callFrame.url.replace(/^.*\//, '').replace(/[-.][\w-]{8}\.js.*$|\?.*$/, '') || '(engine)';
+    byScript.set(script, (byScript.get(script) ?? 0) + node.selfSize);
+    node.children.forEach(tally);
+  };
+  tally(heap.head);
+  console.log('\nBy script:');
+  for (const [k, v] of [...byScript.entries()].sort((a, b) => b[1] - a[1])) console.log(`${(v / heapFrames / 1024).toFixed(2).padStart(8)} KB  ${k}`);
   console.log('\nBy stack (allocator ← callers):');
   for (const [k, v] of [...stacks.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(v / heapFrames / 1024).toFixed(2).padStart(8)} KB  ${k}`);
 } finally {

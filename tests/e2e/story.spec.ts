@@ -128,6 +128,10 @@ test('an [INF] mark opens About the science at the section that explains it', as
   // A lecturer's screen: the human time's mark shows beside the clock.
   await page.setViewportSize({ width: 1024, height: 700 });
   await openLobule(page, 'day=3');
+  // The human time is written by a subscription (not a re-render): it follows the day.
+  await expect(page.locator('.human-line')).toContainText('Human: ≈ 5 weeks after weaning');
+  await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { setDay(day: number): void } } }).lobuleStore.getState().setDay(10));
+  await expect(page.locator('.human-line')).toContainText('Human: ≈ 7 months after weaning');
   await page.locator('.human-line').getByRole('button', { name: '[INF]' }).click();
   const about = page.getByRole('dialog', { name: 'About the science' });
   await expect(about).toBeVisible();

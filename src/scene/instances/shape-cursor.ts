@@ -50,10 +50,26 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
   return cursors;
 }
 
-/** Uploads only the instances written this time (not the whole buffer). */
+/** Each instance attribute's one upload range, made once and rewritten per write. */
+const keptRanges = new WeakMap<InstancedBufferAttribute, { start: number; count: number }>();
+const keepRange = (): void => {};
+
+/**
+ * Uploads only the instances written this time (not the whole buffer). three's `addUpdateRange`
+ * makes a range object, and its clear after each upload (`length = 0`) drops the array's storage,
+ * so every write made both again: about 2 KB a frame while playing. Instead each attribute keeps
+ * one range, whose length is rewritten here, and its clear is made to keep it.
+ */
 export function markWritten(attribute: InstancedBufferAttribute, length: number): void {
-  attribute.clearUpdateRanges();
-  attribute.addUpdateRange(0, length);
+  let range = keptRanges.get(attribute);
+  if (!range) {
+    range = { start: 0, count: 0 };
+    attribute.updateRanges.length = 0;
+    attribute.updateRanges.push(range);
+    attribute.clearUpdateRanges = keepRange;
+    keptRanges.set(attribute, range);
+  }
+  range.count = length;
   attribute.needsUpdate = true;
 }
 

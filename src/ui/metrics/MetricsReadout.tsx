@@ -3,14 +3,14 @@
 // its cells by a transient subscription (at most 4 Hz while playing), so playing re-renders nothing.
 
 import { useLayoutEffect, useRef } from 'react';
-import { formatNumber, formatPercent, translate, type LanguageCode, type MessageKey } from '../../i18n/translate';
+import { formatNumber, formatPercent, PLAIN_NUMBER, translate, type LanguageCode, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample } from '../../sim/metrics';
 import { sampleAtDay } from '../../sim/sample-at-day';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { subscribeReadout } from '../readouts/subscribe-readout';
 import { withInfMarks } from '../about/InfMark';
 
-const count = (value: number, lang: LanguageCode): string => formatNumber(value, {}, lang);
+const count = (value: number, lang: LanguageCode): string => formatNumber(value, PLAIN_NUMBER, lang);
 
 const ROWS: { key: keyof MetricsSample; label: MessageKey; format: (v: number, lang: LanguageCode) => string; tumourOnly?: boolean }[] = [
   { key: 'alveolarCells', label: 'metrics.alveolarCells', format: count },

@@ -1,10 +1,11 @@
 // The clock in words: the phase, the mouse day and its human equivalent (marked illustrative).
-// The phase and the human time re-render only when they change (their selectors return cheap
-// primitives); the day number changes every frame while playing, so it is written straight into the
-// DOM by a transient subscription, at most four times a second while playing (subscribe-readout.ts).
+// The phase re-renders only when it changes (its selector returns a cheap primitive); the day number
+// changes every frame while playing and the human time about once a second, so both are written
+// straight into the DOM by transient subscriptions, at most four times a second while playing
+// (subscribe-readout.ts): a re-render of this component would rebuild its badges and marks.
 
 import { useEffect, useRef } from 'react';
-import { formatNumber, translate } from '../../i18n/translate';
+import { formatNumber, translate, TWO_DECIMALS } from '../../i18n/translate';
 import { subscribeReadout } from '../readouts/subscribe-readout';
 import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
@@ -15,15 +16,20 @@ import { withInfMarks } from '../about/InfMark';
 export function DayReadout() {
   const store = useLobuleStoreApi();
   const phase = useLobule((s) => phaseForDay(s.day));
-  const human = humanTimeLabelOf(useLobule((s) => humanTimeCode(s.day)));
   const lactating = useLobule((s) => s.day < 0);
   const lang = useLobule((s) => s.lang);
   const dayText = useRef<HTMLElement>(null);
+  const humanText = useRef<HTMLSpanElement>(null);
 
   // The day in hundredths (what formatDay shows), so the text is made only when it changes.
   useEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
     const element = dayText.current;
     const text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
+    if (element && element.textContent !== text) element.textContent = text;
+  }), [store, lang]);
+  useEffect(() => subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
+    const element = humanText.current;
+    const text = translate('time.human', { human: humanTimeLabelOf(code) }, lang);
     if (element && element.textContent !== text) element.textContent = text;
   }), [store, lang]);
 
@@ -39,11 +45,11 @@ export function DayReadout() {
         <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
       </div>
       <div className="human-line">
-        {translate('time.human', { human })} <span className="inf">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
+        <span ref={humanText} />{' '}<span className="inf">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
       </div>
     </div>
   );
 }
 
 /** A day for reading in the active language: whole days plain, others to two decimals at most ("3.25", "4,1"). */
-export const formatDay = (day: number): string => formatNumber(Math.round(day * 100) / 100, { maximumFractionDigits: 2 });
+export const formatDay = (day: number): string => formatNumber(Math.round(day * 100) / 100, TWO_DECIMALS);

@@ -38,4 +38,15 @@ describe('translate', () => {
     expect(messageText(message, 'fr')).toBe('Paramètre view=neon ignoré : attendu 0 ou 1.');
     expect(messageText('plain text', 'fr')).toBe('plain text');
   });
+
+  it('fills every placeholder of a message, leaves one without a value visible, and keeps the rest of the text', () => {
+    expect(translate('time.day', {}, 'en')).toBe('Day {day}');
+    expect(translate('time.day', { day: 'three' }, 'en')).toBe('Day three');
+    expect(translate('prefs.language', { unused: 1 }, 'en')).toBe('Language');
+    // The same message again, after a language switch in between: each language keeps its own text.
+    expect(translate('time.day', { day: 2 }, 'fr')).toBe('Jour 2');
+    expect(translate('time.day', { day: 2 }, 'en')).toBe('Day 2');
+    expect(formatNumber(0.5, { maximumFractionDigits: 2 }, 'fr')).toBe('0,5');
+    expect(formatNumber(0.5, { maximumFractionDigits: 0 }, 'fr')).toBe('1');
+  });
 });

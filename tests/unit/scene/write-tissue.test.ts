@@ -108,6 +108,30 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(meshes.luminal.count + meshes.apoptotic.count).toBe(luminal + changing);
   });
 
+  it('uploads only the instances written, through one range per buffer that outlives three\'s clear', () => {
+    const snapshot = createTissueSnapshot();
+    const meshes = createShapeMeshes(run.structure);
+    const write = (day: number): void => {
+      readTissueAt(run, day, snapshot);
+      writeTissue(snapshot, run.structure, meshes, colourTableFor('cells'), structureColoursFor('cells'));
+    };
+    write(-1);
+    const matrices = meshes.luminal.instanceMatrix;
+    const ranges = matrices.updateRanges;
+    const range = ranges[0];
+    expect(ranges).toHaveLength(1);
+    expect(range).toEqual({ start: 0, count: meshes.luminal.count * 16 });
+    expect(meshes.luminal.count * 16).toBeLessThan(matrices.array.length + 1);
+    // What three does after each upload, then the next frame's write: the same array, the same
+    // range object, the new length (no object made per frame).
+    matrices.clearUpdateRanges();
+    write(6);
+    expect(matrices.updateRanges).toBe(ranges);
+    expect(ranges).toEqual([{ start: 0, count: meshes.luminal.count * 16 }]);
+    expect(ranges[0]).toBe(range);
+    expect(meshes.luminal.instanceColor!.updateRanges).toEqual([{ start: 0, count: meshes.luminal.count * 3 }]);
+  });
+
   it('colours lactating (secreting) cells sky blue', () => {
     const { meshes } = drawn(-1, 'cells');
     const colours = meshes.luminal.instanceColor!.array;
