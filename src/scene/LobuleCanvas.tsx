@@ -10,6 +10,7 @@ import { sceneBackground } from '../palette/scene-background';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
 import { ComparisonScene } from './compare/ComparisonScene';
+import { releaseInitialSubscribers } from './release-initial-subscribers';
 import { SplitRenderer } from './compare/SplitRenderer';
 import { Cutaway } from './cutaway/Cutaway';
 import { DepthCue } from './DepthCue';
@@ -84,6 +85,7 @@ export function LobuleCanvas() {
         dpr={[1, 2]}
         gl={{ antialias, powerPreference: 'high-performance' }}
         camera={{ fov: 40, near: 2, far: 8000, position: [360, 270, 740] }}
+        onCreated={releaseInitialSubscribers}
       >
         {/* No background until there is tissue: the poster behind shows through meanwhile. */}
         {hasRun && <color attach="background" args={[background]} />}

@@ -65,6 +65,30 @@ test('a burst of 20 switch flips computes only the last one, and the old run is 
   expect(oldRunAlive).toBe(false);
 });
 
+test('switching compare off lets the comparison run go, with a cell selected and the charts shown', async ({ page }) => {
+  await openLobule(page, 'day=5&compare=1');
+  type Hooks = { lobuleStore: { getState(): { comparisonRun: object | null; runStatus: string; setCompare(on: boolean): void; selectCell(slot: number | null): void } }; comparison?: WeakRef<object> };
+  await expect.poll(() => page.evaluate(() => {
+    const s = (window as unknown as Hooks).lobuleStore.getState();
+    return s.comparisonRun !== null && s.runStatus === 'ready';
+  }), { timeout: 60_000 }).toBe(true);
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/);
+  await page.evaluate(() => {
+    const w = window as unknown as Hooks;
+    w.comparison = new WeakRef(w.lobuleStore.getState().comparisonRun!);
+    w.lobuleStore.getState().selectCell(5);
+  });
+  await afterNextFrame(page, () => page.evaluate(() => (window as unknown as Hooks).lobuleStore.getState().setCompare(false)));
+  const cdp = await page.context().newCDPSession(page);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await cdp.send('HeapProfiler.collectGarbage');
+  // Before: react-three-fiber's first state kept the second lobule's frame callbacks, and with
+  // them this run (about 20 MB), until the 3D view was remounted.
+  expect(await page.evaluate(() => (window as unknown as Hooks).comparison!.deref() !== undefined)).toBe(false);
+});
+
 test('while playing, the clock waits at the last computed day of a run still being computed', async ({ page }) => {
   await openLobule(page, 'day=20');
   // Flip while at day 20 and play at once: the new run is shown only once it reaches day 20, and the

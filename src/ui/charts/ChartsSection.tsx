@@ -3,9 +3,8 @@
 
 import { useMemo, useState } from 'react';
 import { translate } from '../../i18n/translate';
-import { untreatedAndSenolytic } from '../../sim/compare-runs';
 import { metricsCsv, runsCsv } from '../../sim/metrics-csv';
-import type { SimulationRun } from '../../sim/simulate';
+import type { MetricsSample } from '../../sim/metrics';
 import { useLobule } from '../../state/store-context';
 import { chartColours } from './chart-colours';
 import { CHART_METRICS, type ChartRun } from './chart-series';
@@ -14,16 +13,16 @@ import { PopulationChart } from './PopulationChart';
 import { SamplesTable } from './SamplesTable';
 
 export function ChartsSection() {
-  const run = useLobule((s) => s.run);
-  const runStatus = useLobule((s) => s.runStatus);
-  const comparisonRun = useLobule((s) => s.comparisonRun);
-  const compare = useLobule((s) => s.compare);
+  // The runs' samples, never the runs: React keeps a component's previous hook state, so selecting
+  // a run would hold it (about 20 MB) after compare is switched off or the run replaced.
+  // A run still streaming in is charted once it is finished (the curves would grow as it computes).
+  const samples = useLobule((s) => (s.run && s.runStatus !== 'computing' ? s.run.samples : null));
+  const mainIsSenolytic = useLobule((s) => s.run?.settings.clearance ?? false);
+  const otherSamples = useLobule((s) => (s.compare ? s.comparisonRun?.samples ?? null : null));
   const theme = useLobule((s) => s.theme);
   const lineColours = chartColours(theme).series;
   const [showTable, setShowTable] = useState(false);
-  // A run still streaming in is charted once it is finished (the curves would grow as it computes).
-  const finished = run && runStatus !== 'computing' ? run : null;
-  const runs = useChartRuns(finished, compare ? comparisonRun : null);
+  const runs = useChartRuns(samples, otherSamples, mainIsSenolytic);
   const titleId = 'charts-title';
   return (
     <section className="panel-section charts" aria-labelledby={titleId}>
@@ -51,13 +50,13 @@ export function ChartsSection() {
 }
 
 /** The runs to chart, made again only when a run changes (so the chart is not rebuilt needlessly). */
-function useChartRuns(main: SimulationRun | null, other: SimulationRun | null): ChartRun[] {
+function useChartRuns(main: readonly MetricsSample[] | null, other: readonly MetricsSample[] | null, mainIsSenolytic: boolean): ChartRun[] {
   return useMemo(() => {
     if (!main) return [];
-    if (!other) return [{ name: 'run', samples: main.samples }];
-    const { untreated, senolytic } = untreatedAndSenolytic(main, other);
-    return [{ name: 'untreated', samples: untreated!.samples }, { name: 'senolytic', samples: senolytic!.samples }];
-  }, [main, other]);
+    if (!other) return [{ name: 'run', samples: main }];
+    const [untreated, senolytic] = mainIsSenolytic ? [other, main] : [main, other];
+    return [{ name: 'untreated', samples: untreated }, { name: 'senolytic', samples: senolytic }];
+  }, [main, other, mainIsSenolytic]);
 }
 
 function csvOf(runs: readonly ChartRun[]): string {

@@ -2,27 +2,45 @@
 // (the rule behind its last fate change), its history as a small timeline, and "Follow". It
 // re-renders on the quarter-day tick (a few times a second while playing), never per frame.
 
-import { useMemo } from 'react';
 import { translate } from '../../i18n/translate';
 import { cellColour } from '../../palette/colour-modes';
 import type { CellFate, CellKind } from '../../sim/cell-kinds';
 import { changeInForce, fateChangesOf, type FateChange } from '../../sim/cell-story';
+import type { SimulationRun } from '../../sim/simulate';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
+import type { LobuleState } from '../../state/store';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { formatDay } from '../time/DayReadout';
 import { causeText, doingText, durationText, kindName, stateName } from './cell-words';
 
+/** The selected cell's fate changes, made once per run and slot (a selector must return the same array). */
+const changesByRun = new WeakMap<SimulationRun, Map<number, FateChange[]>>();
+const NO_CHANGES: FateChange[] = [];
+
+function fateChangesFor(run: SimulationRun, slot: number): FateChange[] {
+  let bySlot = changesByRun.get(run);
+  if (!bySlot) changesByRun.set(run, (bySlot = new Map()));
+  let changes = bySlot.get(slot);
+  if (!changes) bySlot.set(slot, (changes = fateChangesOf(run, slot)));
+  return changes;
+}
+
+/** The selected slot while the run has it, else null. */
+const selectedIn = (s: LobuleState): number | null =>
+  s.run && s.selectedSlot !== null && s.selectedSlot < s.run.structure.slotCount ? s.selectedSlot : null;
+
 export function CellCard() {
   const store = useLobuleStoreApi();
-  const slot = useLobule((s) => s.selectedSlot);
-  const run = useLobule((s) => s.run);
+  // Pieces of the run, never the run: React keeps a component's previous hook state, so selecting
+  // the run would hold a replaced run (about 20 MB) until this card next renders.
+  const slot = useLobule(selectedIn);
+  const kind = useLobule((s) => (selectedIn(s) === null ? null : s.run!.structure.kind[s.selectedSlot!] as CellKind));
+  const changes = useLobule((s) => (selectedIn(s) === null ? NO_CHANGES : fateChangesFor(s.run!, s.selectedSlot!)));
   // The tick only while a cell is selected: with none, the clock re-renders nothing here.
   const day = useLobule((s) => (s.selectedSlot === null ? 0 : s.dayTick));
   const follow = useLobule((s) => s.followSelected);
-  const changes = useMemo(() => (run && slot !== null ? fateChangesOf(run, slot) : []), [run, slot]);
-  if (!run || slot === null || slot >= run.structure.slotCount) return null;
+  if (slot === null || kind === null) return null;
 
-  const kind = run.structure.kind[slot];
   const index = changeInForce(changes, day);
   const current = index >= 0 ? changes[index] : null;
   const close = (): void => store.getState().selectCell(null);
