@@ -77,8 +77,9 @@ export const TWO_DECIMALS: Intl.NumberFormatOptions = Object.freeze({ maximumFra
 const WHOLE_PERCENT: Intl.NumberFormatOptions = Object.freeze({ style: 'percent', maximumFractionDigits: 0 });
 
 // Intl formatters are costly to create and some readouts format every frame: keep one per options
-// and language. The options object itself is the first key (callers pass the constants above), so
-// formatting a number makes no key string; equal options passed as new objects still share one.
+// and language. The options object itself is the first key, so formatting a number makes no key
+// string: pass a frozen constant (like those above), never an object that is changed later. Equal
+// options passed as new objects still share one formatter, at the cost of a key string each call.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const formatsByOptions = new WeakMap<Intl.NumberFormatOptions, Partial<Record<LanguageCode, Intl.NumberFormat>>>();
 

@@ -1,10 +1,10 @@
 // The floor for the app's frame: a bare three.js page drawing the same number of draw calls and
 // triangles with instanced Lambert meshes, writing every instance matrix each frame, nothing else.
 // `?calls=13&triangles=200000&instances=6000&aa=0`; logs frame and JS times like the app's profiler.
-// `&programs=13&lit=app` gives it as many shader programs as the app and the app's lights and depth
-// haze (a hemisphere and a directional light, fog): three.js's own per-frame allocations grow with
-// each program switched to and each light and fog uniform it re-checks, so this is the floor the
-// app's garbage is compared with.
+// `&programs=13&lit=app` gives it up to that many shader programs (one per draw call at most; the app
+// switches program at about every draw) and the app's lights and depth haze (a hemisphere and a
+// directional light, fog): three.js's own per-frame allocations grow with each program switched to
+// and each light and fog uniform it re-checks, so this is the floor the app's garbage is compared with.
 
 import { AmbientLight, DirectionalLight, DynamicDrawUsage, Fog, HemisphereLight, IcosahedronGeometry, InstancedMesh, MeshLambertMaterial, PerspectiveCamera, Scene, WebGLRenderer } from 'three';
 

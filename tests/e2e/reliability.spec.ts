@@ -31,16 +31,18 @@ test('draws the lobule while the run is still being computed, with a progress ba
   await expect(page.getByTestId('computing')).toHaveCount(0);
 });
 
-test('a burst of 20 switch flips computes only the last one, and the old run is let go', async ({ page }) => {
+test('a burst of 20 switch flips computes only the last one, and the old run is let go, with a cell selected', async ({ page }) => {
   await openLobule(page, 'day=5');
   // Day 5 is drawn as soon as the run has reached it; wait for the whole run.
   await expect.poll(async () => (await state(page)).runStatus, { timeout: 60_000 }).toBe('ready');
   const before = await state(page);
-  // Hold a weak reference to the run on screen now.
+  // Hold a weak reference to the run on screen now, with a cell selected (its card reads the run).
   await page.evaluate(() => {
-    const w = window as unknown as { lobuleStore: { getState(): { run: object } }; oldRun?: WeakRef<object> };
+    const w = window as unknown as { lobuleStore: { getState(): { run: object; selectCell(slot: number): void } }; oldRun?: WeakRef<object> };
     w.oldRun = new WeakRef(w.lobuleStore.getState().run);
+    w.lobuleStore.getState().selectCell(5);
   });
+  await expect(page.getByTestId('cell-card')).toBeVisible();
   await page.getByTestId('scene').focus();
   const started = Date.now();
   for (let i = 0; i < 20; i++) {

@@ -52,13 +52,16 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
 
 /** Each instance attribute's one upload range, made once and rewritten per write. */
 const keptRanges = new WeakMap<InstancedBufferAttribute, { start: number; count: number }>();
-const keepRange = (): void => {};
+/** Stands in for an attribute's `clearUpdateRanges`, so three's clear after each upload keeps the range. */
+const clearNothing = (): void => {};
 
 /**
  * Uploads only the instances written this time (not the whole buffer). three's `addUpdateRange`
  * makes a range object, and its clear after each upload (`length = 0`) drops the array's storage,
  * so every write made both again: about 2 KB a frame while playing. Instead each attribute keeps
- * one range, whose length is rewritten here, and its clear is made to keep it.
+ * one range, whose length is rewritten here, and its clear is made to keep it. So only this
+ * function may flag these attributes for upload: a plain `needsUpdate = true` would upload the last
+ * range written, and `addUpdateRange` would add ranges that are never cleared.
  */
 export function markWritten(attribute: InstancedBufferAttribute, length: number): void {
   let range = keptRanges.get(attribute);
@@ -66,7 +69,7 @@ export function markWritten(attribute: InstancedBufferAttribute, length: number)
     range = { start: 0, count: 0 };
     attribute.updateRanges.length = 0;
     attribute.updateRanges.push(range);
-    attribute.clearUpdateRanges = keepRange;
+    attribute.clearUpdateRanges = clearNothing;
     keptRanges.set(attribute, range);
   }
   range.count = length;

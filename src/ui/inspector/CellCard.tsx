@@ -14,10 +14,10 @@ import { formatDay } from '../time/DayReadout';
 import { causeText, doingText, durationText, kindName, stateName } from './cell-words';
 
 /** The selected cell's fate changes, made once per run and slot (a selector must return the same array). */
-const changesByRun = new WeakMap<SimulationRun, Map<number, FateChange[]>>();
-const NO_CHANGES: FateChange[] = [];
+const changesByRun = new WeakMap<SimulationRun, Map<number, readonly FateChange[]>>();
+const NO_CHANGES: readonly FateChange[] = [];
 
-function fateChangesFor(run: SimulationRun, slot: number): FateChange[] {
+function fateChangesFor(run: SimulationRun, slot: number): readonly FateChange[] {
   let bySlot = changesByRun.get(run);
   if (!bySlot) changesByRun.set(run, (bySlot = new Map()));
   let changes = bySlot.get(slot);
@@ -26,16 +26,16 @@ function fateChangesFor(run: SimulationRun, slot: number): FateChange[] {
 }
 
 /** The selected slot while the run has it, else null. */
-const selectedIn = (s: LobuleState): number | null =>
+const selectedSlotInRun = (s: LobuleState): number | null =>
   s.run && s.selectedSlot !== null && s.selectedSlot < s.run.structure.slotCount ? s.selectedSlot : null;
 
 export function CellCard() {
   const store = useLobuleStoreApi();
   // Pieces of the run, never the run: React keeps a component's previous hook state, so selecting
   // the run would hold a replaced run (about 20 MB) until this card next renders.
-  const slot = useLobule(selectedIn);
-  const kind = useLobule((s) => (selectedIn(s) === null ? null : s.run!.structure.kind[s.selectedSlot!] as CellKind));
-  const changes = useLobule((s) => (selectedIn(s) === null ? NO_CHANGES : fateChangesFor(s.run!, s.selectedSlot!)));
+  const slot = useLobule(selectedSlotInRun);
+  const kind = useLobule((s) => (selectedSlotInRun(s) === null ? null : s.run!.structure.kind[s.selectedSlot!] as CellKind));
+  const changes = useLobule((s) => (selectedSlotInRun(s) === null ? NO_CHANGES : fateChangesFor(s.run!, s.selectedSlot!)));
   // The tick only while a cell is selected: with none, the clock re-renders nothing here.
   const day = useLobule((s) => (s.selectedSlot === null ? 0 : s.dayTick));
   const follow = useLobule((s) => s.followSelected);
@@ -82,7 +82,7 @@ const SPAN = DAY_MAX - DAY_MIN;
 const x = (day: number): number => ((Math.min(DAY_MAX, Math.max(DAY_MIN, day)) - DAY_MIN) / SPAN) * 100;
 
 /** The cell's fates as coloured stretches of the timeline, with today marked, and the changes listed. */
-function FateTimeline({ kind, changes, day }: { kind: number; changes: FateChange[]; day: number }) {
+function FateTimeline({ kind, changes, day }: { kind: number; changes: readonly FateChange[]; day: number }) {
   return (
     <div className="cell-history">
       <h3>{translate('inspector.history')}</h3>

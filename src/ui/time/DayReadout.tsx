@@ -4,7 +4,7 @@
 // straight into the DOM by transient subscriptions, at most four times a second while playing
 // (subscribe-readout.ts): a re-render of this component would rebuild its badges and marks.
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatNumber, translate, TWO_DECIMALS } from '../../i18n/translate';
 import { subscribeReadout } from '../readouts/subscribe-readout';
 import { phaseForDay } from '../../sim/phases';
@@ -21,13 +21,14 @@ export function DayReadout() {
   const dayText = useRef<HTMLElement>(null);
   const humanText = useRef<HTMLSpanElement>(null);
 
-  // The day in hundredths (what formatDay shows), so the text is made only when it changes.
-  useEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
+  // Layout effects, so the first paint has both texts. The day in hundredths (what formatDay
+  // shows), so the text is made only when it changes.
+  useLayoutEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
     const element = dayText.current;
     const text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
     if (element && element.textContent !== text) element.textContent = text;
   }), [store, lang]);
-  useEffect(() => subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
+  useLayoutEffect(() => subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
     const element = humanText.current;
     const text = translate('time.human', { human: humanTimeLabelOf(code) }, lang);
     if (element && element.textContent !== text) element.textContent = text;
