@@ -8,7 +8,8 @@ const RIM_OPACITY = 0.8;
 /** How fast the glow fades from the rim inward (higher: a thinner ring). */
 const RIM_FALLOFF = 1.6;
 
-const VERTEX_DECLARATION = 'varying vec3 vHaloNormal;\nvarying vec3 vHaloToEye;\nvoid main() {';
+/** The same varyings open both shaders' `main`. */
+const DECLARATION = 'varying vec3 vHaloNormal;\nvarying vec3 vHaloToEye;\nvoid main() {';
 // After projection: the view-space normal (the instance's scale is near-uniform, so its rotation
 // part turns normals well enough for a glow) and the direction to the eye.
 const VERTEX_CHUNK = `#include <project_vertex>
@@ -18,7 +19,6 @@ vHaloNormal = normalMatrix * mat3(instanceMatrix) * normal;
 vHaloNormal = normalMatrix * normal;
 #endif
 vHaloToEye = -mvPosition.xyz;`;
-const FRAGMENT_DECLARATION = 'varying vec3 vHaloNormal;\nvarying vec3 vHaloToEye;\nvoid main() {';
 const FRAGMENT_CHUNK = `diffuseColor.a *= pow(1.0 - abs(dot(normalize(vHaloNormal), normalize(vHaloToEye))), ${RIM_FALLOFF.toFixed(2)});
 #include <opaque_fragment>`;
 
@@ -26,10 +26,10 @@ export function createHaloMaterial(): MeshBasicMaterial {
   const material = new MeshBasicMaterial({ transparent: true, opacity: RIM_OPACITY, depthWrite: false });
   material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms) => {
     shader.vertexShader = shader.vertexShader
-      .replace('void main() {', VERTEX_DECLARATION)
+      .replace('void main() {', DECLARATION)
       .replace('#include <project_vertex>', VERTEX_CHUNK);
     shader.fragmentShader = shader.fragmentShader
-      .replace('void main() {', FRAGMENT_DECLARATION)
+      .replace('void main() {', DECLARATION)
       .replace('#include <opaque_fragment>', FRAGMENT_CHUNK);
   };
   // Its own program: other plain materials must not share the glow's shader.
