@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Plane, type Camera, type Object3D, type WebGLRenderer } from 'three';
 import { createTissueSnapshot, readTissueAt } from '../sim/tissue-snapshot';
 import type { SimulationRun } from '../sim/simulate';
+import { subscribeDay } from '../state/day-listeners';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { Theme } from '../state/preferences-slice';
 import type { QualityLevel as Quality } from '../state/quality-slice';
@@ -65,8 +66,9 @@ export function TissueInstances({ onDrawn, source = 'run' }: { onDrawn?: (day: n
 
   // Draw again whenever what the picture depends on changes (day, run, colours).
   useEffect(() => store.subscribe((s, p) => {
-    if (s.day !== p.day || s[source] !== p[source] || s.colourMode !== p.colourMode || s.quality !== p.quality || s.theme !== p.theme) invalidate();
+    if (s[source] !== p[source] || s.colourMode !== p.colourMode || s.quality !== p.quality || s.theme !== p.theme) invalidate();
   }), [store, invalidate, source]);
+  useEffect(() => subscribeDay(store, () => invalidate()), [store, invalidate]);
 
   useFrame(() => {
     const state = store.getState();

@@ -1,8 +1,10 @@
 // Playback: the day on the clock and how it moves. `day` changes every frame while playing, so
-// components never select it raw: they read it transiently or select a coarse `dayTick`.
+// components never select it raw: they read it transiently, listen with `subscribeDay`, or select a
+// coarse `dayTick`.
 
 import type { StateCreator } from 'zustand';
 import { DAY_MAX, DAY_MIN } from '../sim/settings';
+import { announceLightDayMove } from './day-listeners';
 import type { LobuleState } from './store';
 
 export const SPEED_DAYS_PER_SECOND = [0.25, 0.5, 1, 2, 4] as const;
@@ -29,6 +31,12 @@ export interface PlaybackSlice {
 export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_MIN, Number.isFinite(day) ? day : 0));
 export const tickOf = (day: number): number => Math.round(day * 4) / 4;
 
+/**
+ * Whether a move of the day changes nothing that follows it coarsely: the quarter day (`dayTick`), the
+ * whole day, and so the phase (phases start on whole days) and lactation (`day < 0`).
+ */
+export const withinSameQuarter = (from: number, to: number): boolean => tickOf(from) === tickOf(to) && Math.floor(from) === Math.floor(to);
+
 /** What `resetAll` restores: lactation, paused, normal speed, looping. */
 export const PLAYBACK_DEFAULTS = {
   day: DAY_MIN,
@@ -38,10 +46,21 @@ export const PLAYBACK_DEFAULTS = {
   loop: true,
 };
 
-export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlice> = (set, get) => ({
+export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlice> = (set, get, api) => ({
   ...PLAYBACK_DEFAULTS,
   setDay: (day) => {
     const clamped = clampDay(day);
+    const state = get();
+    // A light move while playing: a store update every frame would copy the state and run every
+    // subscriber and selector for a change only a few of them follow. The day changes in place (so
+    // `getState().day` is always the clock's), and `subscribeDay`'s listeners hear it. Pausing is a
+    // store update, so whatever read the day coarsely then sees the exact one.
+    if (state.playing && withinSameQuarter(state.day, clamped)) {
+      if (clamped === state.day) return;
+      state.day = clamped;
+      announceLightDayMove(api, clamped);
+      return;
+    }
     set({ day: clamped, dayTick: tickOf(clamped) });
   },
   play: () => {

@@ -2,7 +2,7 @@
 // dist/) at `?aa=0&profiler=1`, records a CPU profile and a sampled allocation profile over a few
 // seconds through the Chrome DevTools Protocol, and prints the top self-time functions and the top
 // allocation sites. A tool for finding what to cut, not a test. BENCH_PORT (default 4290) is used.
-// `[WARMUP=s] node tests/bench/frame-profile.mjs [seconds] [extra query]`; `BARE=1` profiles the bare three.js page
+// `[WARMUP=s] [TOP=n] [SKIP=regex] node tests/bench/frame-profile.mjs [seconds] [extra query]`; `BARE=1` profiles the bare three.js page
 // (tests/bench/bare-three.html, served by Vite on BENCH_PORT + 1) instead, for comparison.
 
 import { chromium } from 'playwright-core';
@@ -13,7 +13,9 @@ import { createServer, preview } from 'vite';
 const PORT = Number(process.env.BENCH_PORT ?? 4290);
 const SECONDS = Number(process.argv[2] ?? 6);
 const EXTRA = process.argv[3] ?? '';
-const TOP = 25;
+const TOP = Number(process.env.TOP ?? 25);
+// SKIP=regex leaves allocation sites whose script matches out of the lists (e.g. SKIP=three for the app's own).
+const SKIP = process.env.SKIP ? new RegExp(process.env.SKIP) : null;
 
 if (!existsSync('dist/index.html')) spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
 const BARE = process.env.BARE === '1';
@@ -94,7 +96,7 @@ try {
   const stacks = new Map();
   const walk = (node, path) => {
     const here = [...path, where(node.callFrame)];
-    if (node.selfSize > 0) {
+    if (node.selfSize > 0 && !(SKIP && SKIP.test(node.callFrame.url))) {
       nodeSelf.set(here.at(-1), (nodeSelf.get(here.at(-1)) ?? 0) + node.selfSize);
       const key = here.slice(-4).reverse().join('  ←  ');
       stacks.set(key, (stacks.get(key) ?? 0) + node.selfSize);

@@ -10,6 +10,7 @@ import 'uplot/dist/uPlot.min.css';
 import { translate } from '../../i18n/translate';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
 import type { Theme } from '../../state/preferences-slice';
+import { subscribeDay } from '../../state/day-listeners';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { chartColours } from './chart-colours';
 import { CHART_METRICS, chartData, type ChartRun } from './chart-series';
@@ -56,7 +57,7 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       const u = chart;
       u.over.appendChild(cursor);
       place(store.getState().day);
-      cleanups.push(store.subscribe((s, p) => { if (s.day !== p.day) place(s.day); }));
+      cleanups.push(subscribeDay(store, place));
 
       // Drag on the plot to scrub: the clock pauses and follows the pointer.
       const scrub = (event: PointerEvent): void => {

@@ -4,6 +4,7 @@
 // at once when paused, so scrubbing and stepping answer immediately, and with the last value as soon
 // as playing stops.
 
+import { subscribeLightDayMoves } from '../../state/day-listeners';
 import type { LobuleState, LobuleStore } from '../../state/store';
 
 /** Shortest gap between two writes of a readout while playing: 4 Hz. */
@@ -11,8 +12,9 @@ export const READOUT_EVERY_MS = 250;
 
 /**
  * Calls `write(select(state))` now and whenever that value changes (by `Object.is`), throttled while
- * playing. `select` runs on every store change, so every frame while playing: it must be cheap and
- * return a primitive (a rounded number, an index), never a new object. Returns the unsubscribe.
+ * playing. `select` runs on every store change and every move of the day, so every frame while
+ * playing: it must be cheap and return a primitive (a rounded number, an index), never a new object.
+ * Returns the unsubscribe.
  */
 export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleState) => T, write: (value: T) => void, everyMs = READOUT_EVERY_MS): () => void {
   let shown = select(store.getState());
@@ -28,7 +30,7 @@ export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleSt
     write(value);
   };
   write(shown);
-  const unsubscribe = store.subscribe((s) => {
+  const changed = (s: LobuleState): void => {
     if (Object.is(select(s), shown)) {
       // Back to what is shown before a pending write: nothing to do, but a pause still settles it.
       if (!s.playing && timer !== null) flush();
@@ -41,9 +43,13 @@ export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleSt
     const waitMs = lastWriteMs + everyMs - performance.now();
     if (waitMs <= 0) flush();
     else if (timer === null) timer = setTimeout(flush, waitMs);
-  });
+  };
+  // Store updates, and the day's light moves while playing (which are not store updates).
+  const unsubscribe = store.subscribe(changed);
+  const unsubscribeDay = subscribeLightDayMoves(store, () => changed(store.getState()));
   return () => {
     unsubscribe();
+    unsubscribeDay();
     if (timer !== null) clearTimeout(timer);
   };
 }

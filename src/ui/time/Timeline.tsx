@@ -8,6 +8,7 @@ import { PHASES, phaseEndDay } from '../../sim/phases';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
 import { senescenceOnsetDay } from '../../sim/summary';
 import { SPEED_DAYS_PER_SECOND, STEP_DAYS } from '../../state/playback-slice';
+import { subscribeDay } from '../../state/day-listeners';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { formatDay } from './DayReadout';
 
@@ -40,7 +41,7 @@ export function Timeline() {
       input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(quarter / 4) }, lang));
     };
     show(store.getState().day);
-    return store.subscribe((s, p) => { if (s.day !== p.day) show(s.day); });
+    return subscribeDay(store, show);
   }, [store, lang]);
 
   const { setDay, togglePlaying, stepDays, setSpeed } = store.getState();

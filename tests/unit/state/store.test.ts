@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS } from '../../../src/sim/settings';
+import { subscribeDay } from '../../../src/state/day-listeners';
 import { createLobuleStore } from '../../../src/state/store';
 
 describe('the store', () => {
@@ -22,12 +23,50 @@ describe('the store', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('makes every state object with the same fields (a playing clock copies the state each frame)', () => {
+  it('makes every state object with the same fields (a playing clock copies the state each quarter day)', () => {
     const store = createLobuleStore();
     const keys = Object.keys(store.getState());
     store.getState().setDay(1.5);
     store.getState().setClearance(true);
     expect(Object.keys(store.getState())).toEqual(keys);
+  });
+
+  it('moves the day within a quarter lightly while playing: no store update, the day listeners hear it', () => {
+    const store = createLobuleStore({ day: 3 });
+    const updates: number[] = [];
+    const heard: number[] = [];
+    store.subscribe((s) => updates.push(s.day));
+    subscribeDay(store, (day) => heard.push(day));
+    store.getState().play();
+    const playing = store.getState();
+    updates.length = 0;
+    store.getState().setDay(3.05);
+    store.getState().setDay(3.1);
+    // The same state object, holding the clock's day: nothing that follows the day coarsely wakes.
+    expect(store.getState()).toBe(playing);
+    expect(store.getState().day).toBe(3.1);
+    expect(updates).toEqual([]);
+    expect(heard).toEqual([3.05, 3.1]);
+    // A new quarter day is a store update (dayTick, the labels, the live description follow it).
+    store.getState().setDay(3.2);
+    expect(updates).toEqual([3.2]);
+    expect(store.getState().dayTick).toBe(3.25);
+    // So is a new whole day, where phases begin, even inside one quarter tick (1.9 and 2.05 both round to 2).
+    store.getState().setDay(1.9);
+    updates.length = 0;
+    store.getState().setDay(1.95);
+    store.getState().setDay(2.05);
+    expect(updates).toEqual([2.05]);
+    // Pausing is a store update: subscribers then see the exact day.
+    store.getState().setDay(2.1);
+    store.getState().pause();
+    expect(updates.at(-1)).toBe(2.1);
+    expect(heard.at(-1)).toBe(2.1);
+    // Paused, every move is a store update (scrubbing, stepping, a URL's day).
+    updates.length = 0;
+    store.getState().setDay(2.15);
+    expect(updates).toEqual([2.15]);
+    expect(heard.at(-1)).toBe(2.15);
   });
 
   it('keeps the day on the timeline, with a quarter-day tick for slow readouts', () => {

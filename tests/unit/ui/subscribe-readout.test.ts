@@ -36,6 +36,18 @@ describe('readout subscriptions', () => {
     expect(written.at(-1)).toBe(202);
   });
 
+  it('follows the light moves of the day while playing (moves within a quarter day that are no store update)', () => {
+    const store = createLobuleStore({ day: 3 });
+    const written: number[] = [];
+    subscribeReadout(store, (s) => Math.round(s.day * 100), (v) => written.push(v));
+    store.getState().play();
+    vi.advanceTimersByTime(READOUT_EVERY_MS + 1);
+    const update = store.getState();
+    store.getState().setDay(3.05);
+    expect(store.getState()).toBe(update);
+    expect(written.at(-1)).toBe(305);
+  });
+
   it('stops writing when unsubscribed', () => {
     const store = createLobuleStore({ day: 0 });
     const written: number[] = [];

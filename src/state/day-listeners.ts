@@ -1,0 +1,39 @@
+// The day as it moves every frame while playing. Most of the app follows the day coarsely (the
+// quarter day, the whole day, the phase), so the clock moves `day` within a quarter without a store
+// update: a light move (playback-slice.ts). What must follow every frame (the picture, the
+// timeline's thumb, the chart's cursor, the day readout) listens here instead.
+
+import type { StoreApi } from 'zustand/vanilla';
+
+type DayListener = (day: number) => void;
+
+const lightMoveListenersOf = new WeakMap<object, Set<DayListener>>();
+
+/** Calls `listener(day)` on each light move of the store's day only. Returns the unsubscribe. */
+export function subscribeLightDayMoves(store: object, listener: DayListener): () => void {
+  let listeners = lightMoveListenersOf.get(store);
+  if (!listeners) lightMoveListenersOf.set(store, (listeners = new Set()));
+  const own = listeners;
+  own.add(listener);
+  return () => {
+    own.delete(listener);
+  };
+}
+
+/** Calls `listener(day)` whenever the store's day changes, by a store update or a light move. Returns the unsubscribe. */
+export function subscribeDay<S extends { day: number }>(store: StoreApi<S>, listener: DayListener): () => void {
+  const unsubscribeMoves = subscribeLightDayMoves(store, listener);
+  const unsubscribe = store.subscribe((s, p) => {
+    if (s.day !== p.day) listener(s.day);
+  });
+  return () => {
+    unsubscribeMoves();
+    unsubscribe();
+  };
+}
+
+/** Tells the listeners of a light move (the store's `day` already holds it). */
+export function announceLightDayMove(store: object, day: number): void {
+  // A Set's forEach allocates nothing per call (for…of would make an iterator until optimised).
+  lightMoveListenersOf.get(store)?.forEach((listener) => listener(day));
+}
