@@ -18,8 +18,9 @@ export interface ChartColours {
 }
 
 /**
- * Lines on black: the dark Okabe–Ito blue, the vessel red and the membrane slate fall under 3:1
- * there, so high contrast draws their light counterparts (the scene's sky blue and fat yellow).
+ * Lines on black: the vessel red, the fat's dark yellow and the membrane slate fall under 3:1 there,
+ * so high contrast draws their light counterparts (the scene's fat yellow); alveolar cells take the
+ * scene's own sky blue, which white panels could not.
  */
 const HIGH_CONTRAST_SERIES: Partial<Record<NumericMetric, string>> = {
   alveolarCells: '#56B4E9',

@@ -13,10 +13,16 @@ export interface ChartMetric {
   scale: 'cells' | 'fraction';
 }
 
+/** The scene's secreting-cell sky blue (#56B4E9), darker: 3.4:1 on white. */
+const ALVEOLAR_LINE = '#3392CC';
+
 export const CHART_METRICS: readonly ChartMetric[] = [
-  { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: OKABE_ITO.blue, scale: 'cells' },
-  { key: 'senescentCells', label: 'metrics.senescentCells', colour: OKABE_ITO.reddishPurple, scale: 'cells' },
-  // Macrophages in the scene's bluish green, so chart and lobule agree.
+  // Each line in its cells' colour in the scene, so a reader can look from a curve to its cells:
+  // alveolar cells the scene's sky blue, darkened to stay ≥ 3:1 as a line on white (#56B4E9 is 2.3:1);
+  // senescent cells the scene's darker blue (they are alveolar cells that stopped), macrophages its
+  // bluish green.
+  { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: ALVEOLAR_LINE, scale: 'cells' },
+  { key: 'senescentCells', label: 'metrics.senescentCells', colour: CELL_TYPES.senescent, scale: 'cells' },
   { key: 'macrophages', label: 'metrics.macrophages', colour: CELL_TYPES.macrophage, scale: 'cells' },
   { key: 'tumourCells', label: 'metrics.tumourCells', colour: OKABE_ITO.vermillion, scale: 'cells' },
   { key: 'metastaticCells', label: 'metrics.metastaticCells', colour: OKABE_ITO.vesselRed, scale: 'cells' },

@@ -2,6 +2,7 @@
 // least 3:1 against the panel it is drawn on (WCAG 2.1 1.4.3 and 1.4.11).
 
 import { describe, expect, it } from 'vitest';
+import { CELL_TYPES } from '../../../src/palette/colour-modes';
 import { THEMES } from '../../../src/state/preferences-slice';
 import { chartColours } from '../../../src/ui/charts/chart-colours';
 import { CHART_METRICS } from '../../../src/ui/charts/chart-series';
@@ -31,5 +32,25 @@ describe('the chart in each theme', () => {
     const dark = chartColours('high-contrast').series;
     expect(dark.metastaticCells).not.toBe(chartColours('default').series.metastaticCells);
     expect(new Set(Object.values(dark)).size).toBe(CHART_METRICS.length);
+  });
+
+  it('draws each cell line in its cells\' colour family in the 3D view, never in another kind\'s colour', () => {
+    const hue = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16) / 255);
+      const max = Math.max(r, g, b);
+      const d = max - Math.min(r, g, b);
+      const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+      return (h * 60 + 360) % 360;
+    };
+    for (const theme of THEMES) {
+      const { series } = chartColours(theme);
+      expect(series.senescentCells).toBe(CELL_TYPES.senescent);
+      expect(series.macrophages).toBe(CELL_TYPES.macrophage);
+      // Alveolar cells: the secreting cells' sky blue, perhaps darker for a line on white.
+      expect(Math.abs(hue(series.alveolarCells) - hue(CELL_TYPES.secreting))).toBeLessThan(6);
+      const otherKinds = [CELL_TYPES.senescent, CELL_TYPES.myoepithelial, CELL_TYPES.macrophage, CELL_TYPES.duct];
+      expect(otherKinds).not.toContain(series.alveolarCells);
+      expect([CELL_TYPES.myoepithelial, CELL_TYPES.secreting]).not.toContain(series.senescentCells);
+    }
   });
 });
