@@ -10,7 +10,7 @@ import { prefersReducedMotion } from '../state/reduced-motion';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
 import { CameraGlide } from './camera-glide';
-import { cameraPose } from './camera-presets';
+import { cameraPose, tumourCentre } from './camera-presets';
 
 const TURN_RAD = Math.PI / 18;
 const ZOOM_STEP = 1.15;
@@ -31,11 +31,17 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
   // The tour glides between its chapters' views (unless motion is reduced); everything else jumps.
   const glide = useMemo(() => new CameraGlide(), []);
   const goal = useMemo(() => ({ position: new Vector3(), target: new Vector3() }), []);
+  // The tumour view asked for before its tumour exists (a tour chapter or a switch that seeds one
+  // starts a new run, and a run still computing has not reached the seeding day) falls back to the
+  // overview and waits: the first run that has tumour cells moves the view to them, unless someone
+  // took the camera in hand meanwhile.
+  const awaitingTumour = useRef(false);
 
   const apply = useCallback((name: CameraPreset) => {
     const c = controls.current;
     const state = store.getState();
     const latest = state.run;
+    awaitingTumour.current = name === 'tumour' && (!latest || tumourCentre(latest) === null);
     if (!c || !latest) return;
     const { position, target } = cameraPose(name, latest);
     // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
@@ -66,7 +72,10 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
   useEffect(() => {
     const c = controls.current;
     if (!c) return;
-    const stop = (): void => glide.stop();
+    const stop = (): void => {
+      glide.stop();
+      awaitingTumour.current = false;
+    };
     c.addEventListener('start', stop);
     return () => c.removeEventListener('start', stop);
   }, [glide]);
@@ -78,6 +87,7 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
   // Asking for a preset (again) applies it.
   useEffect(() => store.subscribe((s, p) => {
     if (s.cameraRequest !== p.cameraRequest) apply(s.cameraPreset);
+    else if (awaitingTumour.current && s.run !== p.run && s.cameraPreset === 'tumour' && s.run && tumourCentre(s.run)) apply('tumour');
   }), [apply, store]);
 
   useEffect(() => {
@@ -111,6 +121,7 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
       }
       event.preventDefault();
       glide.stop();
+      awaitingTumour.current = false;
       c.update();
       invalidate();
     };

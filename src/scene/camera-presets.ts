@@ -79,7 +79,7 @@ function stromaSpot(structure: RunStructure): [number, number, number] {
 }
 
 /** Centre of the tumour cells still in the lobule on the run's last frame, or null. */
-function tumourCentre(run: SimulationRun): [number, number, number] | null {
+export function tumourCentre(run: SimulationRun): [number, number, number] | null {
   const frame = run.frames[run.frames.length - 1];
   if (!frame) return null;
   let n = 0, x = 0, y = 0, z = 0;

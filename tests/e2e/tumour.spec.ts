@@ -24,3 +24,18 @@ test('tumour cells that entered a vessel are drawn travelling along it, and coun
   expect(travelling).toBeGreaterThan(0);
   expect(travelling).toBeLessThanOrEqual(entered);
 });
+
+test.describe('the tour chapter on a tumour seeded after involution', () => {
+  // Reduced motion: the chapter opens on its end state (day 28), paused, and the camera jumps.
+  test.use({ reducedMotion: 'reduce' });
+
+  test('moves to the tumour once the new run has one (the run before it had none)', async ({ page }) => {
+    await openLobule(page, 'tour=tumour-after-involution');
+    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '28');
+    await expect.poll(() => page.evaluate(() => window.lobuleStore.getState().cameraPreset)).toBe('tumour');
+    const shares = await colourShares(page, await viewScreenshot(page, 'tour-tumour-after-involution'));
+    // Close on the tumour, it fills a good part of the view; from the overview, with the cut-away,
+    // none of it showed.
+    expect(shares.vermillion).toBeGreaterThan(0.02);
+  });
+});
