@@ -146,6 +146,19 @@ test('an [INF] mark opens About the science at the section that explains it', as
   await expect(about.getByText(/^Tags: \[2026\]/)).toBeInViewport();
 });
 
+test("wherever the model's numbers show, an [INF] mark says they are illustrative: the chart, each scorecard, the human time on a phone", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openLobule(page, 'day=10&compare=1&tumour=1');
+  await expect(page.getByRole('figure', { name: 'Cell populations over time' }).getByRole('button', { name: '[INF]' })).toBeVisible();
+  for (const side of ['untreated', 'senolytic']) await expect(page.locator(`[data-scorecard=${side}]`).getByRole('button', { name: '[INF]' })).toBeVisible();
+  // A phone has no room for "approximate, by phase": the mark stays, and opens the timescale's section.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLobule(page, 'day=10');
+  await expect(page.locator('.human-line').getByText('approximate, by phase')).toBeHidden();
+  await page.locator('.human-line').getByRole('button', { name: '[INF]' }).click();
+  await expect(page.getByRole('dialog', { name: 'About the science' }).locator('#about-timescale h3')).toBeFocused();
+});
+
 test('the clean view leaves only the timeline; Show controls and Escape bring the rest back', async ({ page }) => {
   // The presenter's buttons are for a lecturer's screen (small screens hide them for the picture).
   await page.setViewportSize({ width: 1024, height: 700 });

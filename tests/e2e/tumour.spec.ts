@@ -32,7 +32,7 @@ test.describe('the tour chapter on a tumour seeded after involution', () => {
   test('moves to the tumour once the new run has one (the run before it had none)', async ({ page }) => {
     await openLobule(page, 'tour=tumour-after-involution');
     await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '28');
-    await expect.poll(() => page.evaluate(() => window.lobuleStore.getState().cameraPreset)).toBe('tumour');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { cameraPreset: string } } }).lobuleStore.getState().cameraPreset)).toBe('tumour');
     const shares = await colourShares(page, await viewScreenshot(page, 'tour-tumour-after-involution'));
     // Close on the tumour, it fills a good part of the view; from the overview, with the cut-away,
     // none of it showed.

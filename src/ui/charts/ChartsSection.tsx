@@ -2,6 +2,7 @@
 // "Download CSV" of the same samples with the contract's column names.
 
 import { useMemo, useState } from 'react';
+import { InfMark } from '../about/InfMark';
 import { translate } from '../../i18n/translate';
 import { metricsCsv, runsCsv } from '../../sim/metrics-csv';
 import type { MetricsSample } from '../../sim/metrics';
@@ -27,7 +28,7 @@ export function ChartsSection() {
   return (
     <section className="panel-section charts" aria-labelledby={titleId}>
       <figure aria-labelledby={titleId}>
-        <figcaption><h2 id={titleId}>{translate('charts.title')}</h2></figcaption>
+        <figcaption className="title-row"><h2 id={titleId}>{translate('charts.title')}</h2> <InfMark section="numbers" /></figcaption>
         <PopulationChart runs={runs} />
         <ul className="chart-legend">
           {CHART_METRICS.map((m) => (

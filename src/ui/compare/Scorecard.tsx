@@ -3,6 +3,7 @@
 
 import { translate } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
+import { InfMark } from '../about/InfMark';
 import { TissueBadge } from '../tissue/TissueBadge';
 import { formatDay } from '../time/DayReadout';
 import { scorecardFigures } from './scorecard-figures';
@@ -25,7 +26,8 @@ export function Scorecard({ side, run, day }: { side: CompareSide; run: Scorecar
   }
   return (
     <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>
-      <h2>{translate(`compare.${side}`)}</h2>
+      {/* Every figure on it is the model's, illustrative: the mark says so beside the name. */}
+      <div className="title-row"><h2>{translate(`compare.${side}`)}</h2> <InfMark section="numbers" /></div>
       {run && <TissueBadge run={run} />}
       {figures ? (
         <dl>

@@ -11,7 +11,7 @@ import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { TissueBadge } from '../tissue/TissueBadge';
 import { humanTimeCode, humanTimeLabelOf } from './human-time';
-import { withInfMarks } from '../about/InfMark';
+import { InfMark, withInfMarks } from '../about/InfMark';
 
 export function DayReadout() {
   const store = useLobuleStoreApi();
@@ -46,7 +46,9 @@ export function DayReadout() {
         <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
       </div>
       <div className="human-line">
-        <span ref={humanText} />{' '}<span className="inf">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
+        <span ref={humanText} />{' '}<span className="inf inf-words">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
+        {/* Where the words do not fit (small screens), the mark alone still says it is illustrative. */}
+        <span className="inf-alone"><InfMark section="timescale" /></span>
       </div>
     </div>
   );
