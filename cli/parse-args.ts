@@ -3,7 +3,7 @@
 
 import { dayWindowIn, integerIn, numberIn, oneOf, type ValueSchema } from '../src/schema/value-schema';
 import { MODEL_STEP_HOURS } from '../src/sim/constants';
-import { DAY_MAX, DAY_MIN, KNOCKOUTS, SCALE_MAX, SEED_MAX, withDefaults, type Knockout, type SimulationSettings } from '../src/sim/settings';
+import { DAY_MAX, DAY_MIN, DEFAULT_SEED, KNOCKOUTS, SCALE_MAX, SEED_MAX, withDefaults, type Knockout, type SimulationSettings } from '../src/sim/settings';
 
 export interface CliOptions {
   settings: SimulationSettings;
@@ -89,7 +89,7 @@ export const USAGE = `Usage: npm run sim -- [options]
 
 Runs the lobule simulation headless and prints one sample of every metric per interval.
 
-  --seed N              random seed, an integer from 0 to ${SEED_MAX} (default 1)
+  --seed N              random seed, an integer from 0 to ${SEED_MAX} (default ${DEFAULT_SEED}, a typical lobule)
   --runs N              average N runs over consecutive seeds from --seed (default 1)
   --clearance [S-E]     give the senolytic, on days S to E (default 2-6)
   --tumour [DAY]        seed a tumour on DAY (default 0)

@@ -28,8 +28,18 @@ export interface SimulationSettings {
   knockouts: Knockout[];
 }
 
+/**
+ * The lobule everyone sees first. Seeds differ a good deal (one lobule, a few hundred tumour cells),
+ * so the default is a typical one, not the first: seed 12 sits near the median of seeds 1–30 on the
+ * paradox's figures, tumour seeded at weaning with the senolytic against without: 38% longer to
+ * reach 10× (median 42%), 70% / 55% / 46% fewer cells in vessels on days 14 / 21 / 28 (medians 69% /
+ * 53% / 44%), fat half-full 2.25 days later (median 2). Seed 1 was among the weakest: 5% fewer on
+ * day 21. `npm run sim -- --seed N` for any other.
+ */
+export const DEFAULT_SEED = 12;
+
 export const DEFAULT_SETTINGS: Readonly<SimulationSettings> = {
-  seed: 1,
+  seed: DEFAULT_SEED,
   scale: 1,
   clearance: false,
   clearanceWindowDays: [SENOLYTIC_DEFAULT_START_DAY, SENOLYTIC_DEFAULT_END_DAY],

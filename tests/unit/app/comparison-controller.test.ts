@@ -26,7 +26,7 @@ describe('the comparison', () => {
     store.getState().setCompare(true);
     await vi.waitFor(() => expect(store.getState().comparisonRun).not.toBeNull(), { timeout: 60_000, interval: 50 });
     expect(store.getState().comparisonRun!.frames.at(-1)!.hour).toBe(28 * 24);
-    expect(store.getState().comparisonRun!.settings).toMatchObject({ clearance: true, tumour: true, tumourSeedDay: 3, seed: 1 });
+    expect(store.getState().comparisonRun!.settings).toMatchObject({ clearance: true, tumour: true, tumourSeedDay: 3, seed: DEFAULT_SETTINGS.seed });
     store.getState().setCompare(false);
     expect(store.getState().comparisonRun).toBeNull();
     stop();

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { METRIC_FIELDS } from '../../../src/sim/metrics';
+import { DEFAULT_SEED } from '../../../src/sim/settings';
 import { CliArgumentError, parseCliArguments } from '../../../cli/parse-args';
 
 const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'cli/sim.ts', ...args], { encoding: 'utf8' });
@@ -22,7 +23,8 @@ describe('the sim CLI', () => {
 
   it('prints means and standard deviations over consecutive seeds with --runs', () => {
     const report = JSON.parse(cli(['--days', '1', '--runs', '2', '--step-hours', '24']).stdout);
-    expect(report.settings.seeds).toEqual([1, 2]);
+    // From the default seed on.
+    expect(report.settings.seeds).toEqual([DEFAULT_SEED, DEFAULT_SEED + 1]);
     expect(report.samplesSd).toHaveLength(report.samples.length);
   });
 
