@@ -60,6 +60,7 @@ export const en = {
   'charts.tableLabel': 'The chart’s samples as a table',
   'chips.clearanceOn': 'Senolytic d{start}–{end}',
   'chips.clearanceOff': 'No senolytic',
+  'chips.compare': 'Untreated vs senolytic d{start}–{end}',
   'chips.tumourOn': 'Tumour from d{day}',
   'chips.tumourOff': 'No tumour',
   'compare.button': 'Compare',

@@ -134,6 +134,7 @@ export const fr: Catalogue = {
   'tour.meaning.caption': 'C’est de la biologie de la souris, pas un traitement : cela suggère une raison pour laquelle les cancers du sein découverts dans les années qui suivent une naissance métastasent plus souvent, et aucun sénolytique n’est autorisé après une grossesse. Les cellules sénescentes ne sont pas simplement néfastes : ici elles aident la glande à se remodeler, comme elles aident les plaies à cicatriser.',
   'chips.clearanceOn': 'Sénolytique j{start}–{end}',
   'chips.clearanceOff': 'Sans sénolytique',
+  'chips.compare': 'Sans traitement vs sénolytique j{start}–{end}',
   'chips.tumourOn': 'Tumeur dès j{day}',
   'chips.tumourOff': 'Sans tumeur',
   'compare.button': 'Comparer',

@@ -72,6 +72,16 @@ test('touch targets are at least 48 px, and there is no context menu, selection 
   expect(page.url()).toContain('mode=kiosk');
 });
 
+test('a portrait kiosk offers no Keys or Full screen button (no keyboard, no way out), but About the science', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto('/?mode=kiosk&aa=0');
+  await page.touchscreen.tap(540, 960);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await expect(page.getByTestId('about-button')).toBeVisible();
+  await expect(page.getByTestId('keys-button')).toBeHidden();
+  await expect(page.getByTestId('full-screen')).toBeHidden();
+});
+
 test('the operator leaves with a long press in the corner and the PIN', async ({ page }) => {
   await page.goto('/?mode=kiosk&pin=2468&aa=0');
   await expect(page.getByTestId('kiosk-attract')).toBeVisible();

@@ -121,6 +121,12 @@ for (const [width, height] of SIZES) {
       const chips = page.getByTestId('switch-chips');
       const tumourSwitch = page.getByRole('switch', { name: /Tumour seeding/ });
       expect((await chips.isVisible() && /Tumour from d0/.test(await chips.textContent() ?? '')) || (await tumourSwitch.isVisible() && await tumourSwitch.isChecked())).toBe(true);
+      // Compare shows both arms: no "No senolytic" over a lobule labelled Senolytic, and no tissue
+      // badge on the title card that would speak for one lobule only.
+      if (compare) {
+        if (await chips.isVisible()) await expect(chips.locator('[data-chip=clearance]')).toHaveText('Untreated vs senolytic d2–6');
+        await expect(page.locator('.title-card .tissue-badge')).toBeHidden();
+      }
     });
   }
 }
