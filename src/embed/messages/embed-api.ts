@@ -4,6 +4,7 @@
 // is ignored without effect; nothing here throws into the page.
 
 import { messageText } from '../../i18n/translate';
+import { subscribeLightDayMoves } from '../../state/day-listeners';
 import type { LobuleState, LobuleStore } from '../../state/store';
 import { applyTourChapter } from '../../ui/tour/apply-chapter';
 import { parseUrlParameters } from '../url-params';
@@ -68,6 +69,10 @@ export function startEmbedApi(store: LobuleStore, options: EmbedApiOptions = {})
   const unsubscribe = store.subscribe((s, p) => {
     if (stateTimer === null && stateChanged(s, p)) stateTimer = setTimeout(sendState, STATE_EVERY_MS);
   });
+  // The playing day also moves without store updates (within a quarter day): a change all the same.
+  const unsubscribeDay = subscribeLightDayMoves(store, () => {
+    if (stateTimer === null) stateTimer = setTimeout(sendState, STATE_EVERY_MS);
+  });
 
   // `resize`: the height the content wants at the frame's width, sent whenever either changes.
   let lastHeight = -1;
@@ -96,6 +101,7 @@ export function startEmbedApi(store: LobuleStore, options: EmbedApiOptions = {})
     self.removeEventListener('resize', sendSize);
     observer?.disconnect();
     unsubscribe();
+    unsubscribeDay();
     clearTimeout(firstSize);
     if (stateTimer !== null) clearTimeout(stateTimer);
   };
