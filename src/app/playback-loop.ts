@@ -45,8 +45,9 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
     }
     state.setDay(day);
     handle = frames.requestAnimationFrame(tick);
-    // React renders store changes in a microtask queued by setDay; this one runs after it, so the
-    // profiler's per-frame JavaScript includes the tick and the React work it caused.
+    // React renders store changes in a microtask queued by setDay (when it is a store update, each
+    // quarter day); this one runs after it, so the profiler's per-frame JavaScript includes the tick
+    // and the React work it caused.
     queueMicrotask(recordTickWork);
   };
   const start = (): void => {

@@ -2,6 +2,7 @@
 // what is on screen. Writes at most twice a second, and while playing (when only the day moves) every
 // two seconds; never throws (sandboxed frames may refuse).
 
+import { subscribeLightDayMoves } from '../state/day-listeners';
 import type { LobuleState, LobuleStore } from '../state/store';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
 import { formatUrlParameters, isLobuleParameter } from './url-params';
@@ -69,10 +70,13 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
     if (others || (s.day !== previous.day && !s.playing)) schedule(WRITE_EVERY_MS);
     else if (s.day !== previous.day) schedule(WRITE_WHILE_PLAYING_EVERY_MS);
   });
+  // The playing day also moves without store updates (within a quarter day).
+  const unsubscribeDay = subscribeLightDayMoves(store, () => schedule(WRITE_WHILE_PLAYING_EVERY_MS));
   // Once at the start too: the address people copy never carries junk they opened it with.
   schedule(WRITE_EVERY_MS);
   return () => {
     unsubscribe();
+    unsubscribeDay();
     if (timer !== null) clearTimeout(timer);
   };
 }

@@ -88,6 +88,8 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
   useEffect(() => store.subscribe((s, p) => {
     if (s.cameraRequest !== p.cameraRequest) apply(s.cameraPreset);
     else if (awaitingTumour.current && s.run !== p.run && s.cameraPreset === 'tumour' && s.run && tumourCentre(s.run)) apply('tumour');
+    // Following a cell takes the camera; a finished run with no tumour cells ends the wait.
+    else if (awaitingTumour.current && ((s.followSelected && !p.followSelected) || (s.runStatus === 'ready' && p.runStatus !== 'ready'))) awaitingTumour.current = false;
   }), [apply, store]);
 
   useEffect(() => {

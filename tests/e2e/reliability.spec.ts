@@ -91,6 +91,41 @@ test('switching compare off lets the comparison run go, with a cell selected and
   expect(await page.evaluate(() => (window as unknown as Hooks).comparison!.deref() !== undefined)).toBe(false);
 });
 
+test('while playing, the picture and the day readout follow the day inside a quarter day, with no store update', async ({ page }) => {
+  await openLobule(page, 'day=3');
+  // Slow play from day 3: for half a second the day stays inside the quarter around day 3, so the
+  // clock moves it lightly (in place, no store update) and only the day's listeners hear it.
+  await page.evaluate(() => {
+    const w = window as unknown as { lobuleStore: { getState(): { setSpeed(s: number): void; play(): void } }; playingState?: unknown };
+    const s = w.lobuleStore.getState();
+    s.setSpeed(0.25);
+    s.play();
+    w.playingState = w.lobuleStore.getState();
+  });
+  const seen = async () => page.evaluate(() => {
+    const w = window as unknown as { lobuleStore: { getState(): { day: number; dayTick: number } }; playingState?: unknown };
+    const s = w.lobuleStore.getState();
+    return {
+      noUpdate: s === w.playingState,
+      day: s.day,
+      tick: s.dayTick,
+      drawn: Number(document.querySelector<HTMLElement>('[data-testid=scene]')!.dataset.drawnDay),
+      readout: document.querySelector('[data-testid=day]')!.textContent,
+    };
+  });
+  await expect.poll(async () => (await seen()).drawn).toBeGreaterThan(3);
+  const now = await seen();
+  await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { pause(): void } } }).lobuleStore.getState().pause());
+  expect(now.noUpdate).toBe(true);
+  expect(now.tick).toBe(3);
+  expect(now.day).toBeGreaterThan(3);
+  expect(now.day).toBeLessThan(3.125);
+  // The picture was drawn at a day inside the quarter, with no store update since play.
+  expect(now.drawn).toBeLessThanOrEqual(now.day);
+  // The readout writes at most four times a second: it has left "Day 3" or is about to.
+  await expect(page.getByTestId('day')).not.toHaveText('Day 3');
+});
+
 test('while playing, the clock waits at the last computed day of a run still being computed', async ({ page }) => {
   await openLobule(page, 'day=20');
   // Flip while at day 20 and play at once: the new run is shown only once it reaches day 20, and the

@@ -22,7 +22,7 @@ export function Timeline() {
   const settings = useLobule((s) => s.settings);
   // Senescence is induced by the cells' state, so its onset is read from the run, not a constant.
   // Selected as the samples (they change per run), not computed in the selector, which runs on every
-  // store change, so every frame while playing.
+  // store change, so several times a second while playing.
   const samples = useLobule((s) => s.run?.samples);
   const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
   const lang = useLobule((s) => s.lang);

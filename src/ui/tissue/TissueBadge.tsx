@@ -12,8 +12,8 @@ type Samples = Pick<SimulationRun, 'samples' | 'sampleHours'>;
 
 export function TissueBadge({ run }: { run?: Samples | null }) {
   // The run's samples, read inside the selector, never kept: state React keeps after a change must
-  // not hold the previous run. The selector runs on every store change (every frame while playing):
-  // two array reads and a few comparisons, returning a constant string.
+  // not hold the previous run. The selector runs on every store change (each quarter day while
+  // playing): two array reads and a few comparisons, returning a constant string.
   const state = useLobule((s) => {
     const shown: Samples | null = run === undefined ? s.run : run;
     return shown ? tissueState(sampleAtDay(shown, s.dayTick), sampleAtDay(shown, 0)) : null;

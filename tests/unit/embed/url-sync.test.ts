@@ -78,6 +78,21 @@ describe('URL sync', () => {
     expect(new URLSearchParams(target.location.search).get('play')).toBeNull();
   });
 
+  it('while playing slowly, still writes the moving day every two seconds (moves within a quarter day are no store update)', () => {
+    const target = fakeWindow('');
+    const store = createLobuleStore({ day: 3 });
+    syncUrlWithStore(store, target);
+    store.getState().play();
+    vi.advanceTimersByTime(2100);
+    // 0.05 day a second, as the slowest URL speed: two seconds stay inside the quarter around day 3.
+    for (let k = 1; k <= 120; k++) {
+      store.getState().setDay(3 + k * 0.05 / 60);
+      vi.advanceTimersByTime(1000 / 60);
+    }
+    vi.advanceTimersByTime(100);
+    expect(Number(new URLSearchParams(target.location.search).get('day'))).toBeGreaterThan(3);
+  });
+
   it('writes nothing when the address already says it', () => {
     const target = fakeWindow('');
     const store = createLobuleStore();
