@@ -16,6 +16,12 @@ for (const day of [7, 14]) {
   });
 }
 
+test('a tumour seeded after involution shows in the default overview too, wherever the cut-away falls', async ({ page }) => {
+  await openLobule(page, 'day=28&tumour=15');
+  const seeded = await colourShares(page, await viewScreenshot(page, 'overview-tumour-15-day-28'));
+  expect(seeded.vermillion).toBeGreaterThan(0.003);
+});
+
 test('tumour cells that entered a vessel are drawn travelling along it, and counted', async ({ page }) => {
   await openLobule(page, 'day=14&tumour=1');
   const entered = Number(await page.locator('[data-metric=metastaticCells] td').textContent());

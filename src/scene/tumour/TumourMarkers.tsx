@@ -1,11 +1,10 @@
 // Makes a seeded tumour findable from any view: its cells are drawn a second time as a marker that
-// shows through fat and ducts (no depth test), and cells that entered a vessel are drawn travelling
-// along it out of the lobule. Two InstancedMeshes, rewritten when the day, run or colours change.
+// shows through fat and ducts (no depth test) and through the cut-away, and cells that entered a
+// vessel are drawn travelling along it out of the lobule. Two InstancedMeshes, rewritten when the day, run or colours change.
 
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { InstancedMesh, MeshBasicMaterial, SphereGeometry } from 'three';
-import { cullWholeInstances } from '../cutaway/cut-plane';
 import { cellColour } from '../../palette/colour-modes';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
@@ -29,8 +28,9 @@ export function TumourMarkers({ source = 'run', onTravellers }: { source?: RunSo
     if (!tracks) return null;
     const geometry = new SphereGeometry(1, 12, 8);
     const marker = (count: number, name: string): InstancedMesh => {
-      // The cut-away removes a marker with its cell.
-      const material = cullWholeInstances(new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 }));
+      // The cut-away does not remove a marker with its cell: a tumour in the near half (one seeded
+      // late, in whichever alveolus still has cells) would vanish from the default view.
+      const material = new MeshBasicMaterial({ depthTest: false, depthWrite: false, transparent: true, opacity: 0.9 });
       const mesh = new InstancedMesh(geometry, material, Math.max(1, count));
       mesh.name = name;
       mesh.count = 0;
