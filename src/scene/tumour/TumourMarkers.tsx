@@ -1,6 +1,7 @@
 // Makes a seeded tumour findable from any view: its cells are drawn a second time as a marker that
 // shows through fat and ducts (no depth test) and through the cut-away, and cells that entered a
-// vessel are drawn travelling along it out of the lobule. Two InstancedMeshes, rewritten when the day, run or colours change.
+// vessel are drawn travelling along it out of the lobule. Two InstancedMeshes, rewritten when the
+// day, run or colours change.
 
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
