@@ -33,7 +33,7 @@ export interface SimulationSettings {
  * so the default is a typical one, not the first: seed 12 sits near the median of seeds 1–30 on the
  * paradox's figures, tumour seeded at weaning with the senolytic against without: 38% longer to
  * reach 10× (median 42%), 70% / 55% / 46% fewer cells in vessels on days 14 / 21 / 28 (medians 69% /
- * 53% / 44%), fat half-full 2.25 days later (median 2). Seed 1 was among the weakest: 5% fewer on
+ * 53% / 44%), fat half-full 2 days later (median 1.5). Seed 1 was among the weakest: 5% fewer on
  * day 21. `npm run sim -- --seed N` for any other.
  */
 export const DEFAULT_SEED = 12;
