@@ -54,6 +54,6 @@ export function HelpDialog() {
 export function HelpButton() {
   const store = useLobuleStoreApi();
   return (
-    <button type="button" className="presenter-only" data-testid="keys-button" aria-keyshortcuts="?" aria-haspopup="dialog" onClick={() => store.getState().setHelpOpen(true)}>{translate('help.button')}</button>
+    <button type="button" className="presenter-only not-on-kiosk" data-testid="keys-button" aria-keyshortcuts="?" aria-haspopup="dialog" onClick={() => store.getState().setHelpOpen(true)}>{translate('help.button')}</button>
   );
 }

@@ -15,7 +15,7 @@ export function FullScreenButton() {
     return () => document.removeEventListener('fullscreenchange', changed);
   }, []);
   return (
-    <button type="button" className="presenter-only" aria-pressed={on} aria-keyshortcuts="F" data-testid="full-screen" onClick={() => toggleFullScreen(store)}>
+    <button type="button" className="presenter-only not-on-kiosk" aria-pressed={on} aria-keyshortcuts="F" data-testid="full-screen" onClick={() => toggleFullScreen(store)}>
       {translate('presenter.fullScreen')}
     </button>
   );

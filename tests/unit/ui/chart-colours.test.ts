@@ -35,8 +35,8 @@ describe('the chart in each theme', () => {
   });
 
   it('draws each cell line in its cells\' colour family in the 3D view, never in another kind\'s colour', () => {
-    const hue = (hex: string): number => {
-      const [r, g, b] = [1, 3, 5].map((k) => Number.parseInt(hex.slice(k, k + 2), 16) / 255);
+    const hue = (colour: string): number => {
+      const [r, g, b] = parseColour(colour).slice(0, 3).map((c) => c / 255);
       const max = Math.max(r, g, b);
       const d = max - Math.min(r, g, b);
       const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
