@@ -16,6 +16,7 @@ import { Cutaway } from './cutaway/Cutaway';
 import { DepthCue } from './DepthCue';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
+import { LobuleLens } from './framing/LobuleLens';
 import { Headlight } from './Headlight';
 import { ImageCapture } from './ImageCapture';
 import { KioskCamera } from './KioskCamera';
@@ -91,6 +92,7 @@ export function LobuleCanvas() {
         {hasRun && <color attach="background" args={[background]} />}
         {hasRun && <DepthCue colour={background} />}
         <Headlight />
+        <LobuleLens />
         {anatomy !== null && semiAxesUm && (
           <>
             <CameraRig anatomy={anatomy} lobuleRadius={lobuleRadius} />

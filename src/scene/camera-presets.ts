@@ -13,19 +13,16 @@ export interface CameraPose {
 /** Direction the overview looks from (from front, above right), and how far, in lobule radii. */
 const OVERVIEW_DIRECTION = normalise([0.42, 0.32, 0.85]);
 const OVERVIEW_DISTANCE_RADII = 3.1;
-/** The overview camera's right and up directions (up is world +Y, made square to the view). */
-const OVERVIEW_RIGHT = normalise(cross([0, 1, 0], OVERVIEW_DIRECTION));
-const OVERVIEW_UP = cross(OVERVIEW_DIRECTION, OVERVIEW_RIGHT);
 
 export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose {
   const { structure } = run;
   const lobuleRadius = Math.max(...structure.semiAxesUm);
   switch (preset) {
     case 'overview': {
-      // Aim a little below the centre, so the lobule sits above the timeline (the picture already
-      // stops at the side panel).
-      const target = scale(OVERVIEW_UP, -lobuleRadius * 0.12);
-      return { position: add(target, scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII)), target };
+      // Aimed at the centre: the single view's lens (framing/lobule-lens.ts) draws that point clear
+      // of the title card and the timeline.
+      const target: [number, number, number] = [0, 0, 0];
+      return { position: scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII), target };
     }
     case 'alveolus': {
       // Close up on one alveolus, orbiting its centre: with the cut-away (which the preset turns
@@ -97,6 +94,3 @@ function center(structure: RunStructure, a: number): [number, number, number] {
 function add(a: number[], b: number[]): [number, number, number] { return [a[0] + b[0], a[1] + b[1], a[2] + b[2]]; }
 function scale(a: number[], s: number): [number, number, number] { return [a[0] * s, a[1] * s, a[2] * s]; }
 function normalise(a: [number, number, number]): [number, number, number] { const l = Math.hypot(...a); return scale(a, 1 / l); }
-function cross(a: number[], b: number[]): [number, number, number] {
-  return [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-}

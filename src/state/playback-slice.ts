@@ -14,7 +14,7 @@ export const STEP_DAYS = 0.25;
 
 export interface PlaybackSlice {
   day: number;
-  /** The day rounded to a quarter: what slow readouts (charts' cursor, labels) subscribe to. */
+  /** The day rounded to a quarter within its whole day (`tickOf`): what slow readouts (labels, cards) subscribe to. */
   dayTick: number;
   playing: boolean;
   speedDaysPerSecond: number;
@@ -29,7 +29,11 @@ export interface PlaybackSlice {
 }
 
 export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_MIN, Number.isFinite(day) ? day : 0));
-export const tickOf = (day: number): number => Math.round(day * 4) / 4;
+/**
+ * The nearest quarter day inside the same whole day: never rounded up into the next day, where a new
+ * phase may begin (day −0.1 is −0.25, still lactation, not 0, weaning; 1.9 is 1.75).
+ */
+export const tickOf = (day: number): number => Math.min(Math.round(day * 4) / 4, Math.floor(day) + 0.75) + 0;
 
 /**
  * Whether a move of the day changes nothing that follows it coarsely: the quarter day (`dayTick`), the

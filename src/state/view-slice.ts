@@ -12,6 +12,18 @@ export type CompareArrangement = 'side-by-side' | 'stacked';
 export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma', 'tumour'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
 
+/**
+ * CSS px of the canvas covered by the controls over it: the title card's bottom (`top`) and right
+ * (`titleRight`) edges, and the timeline's height (`bottom`).
+ */
+export interface PictureInsets {
+  top: number;
+  bottom: number;
+  titleRight: number;
+}
+
+export const NO_INSETS: PictureInsets = { top: 0, bottom: 0, titleRight: 0 };
+
 export interface ViewSlice {
   colourMode: ColourMode;
   cutaway: boolean;
@@ -28,8 +40,8 @@ export interface ViewSlice {
   compare: boolean;
   /** How the compare view's two lobules share the canvas, as the scene last drew them. */
   compareArrangement: CompareArrangement;
-  /** CSS px of the canvas hidden under the title card (top) and the timeline (bottom): layout, not a choice. */
-  pictureInsets: { top: number; bottom: number };
+  /** CSS px of the canvas hidden under the title card (its bottom and right edges) and the timeline: layout, not a choice. */
+  pictureInsets: PictureInsets;
   setColourMode: (mode: ColourMode) => void;
   cycleColourMode: () => void;
   setCutaway: (on: boolean) => void;
@@ -38,7 +50,7 @@ export interface ViewSlice {
   setPanelOpen: (open: boolean) => void;
   setCompare: (on: boolean) => void;
   setCompareArrangement: (arrangement: CompareArrangement) => void;
-  setPictureInsets: (top: number, bottom: number) => void;
+  setPictureInsets: (top: number, bottom: number, titleRight: number) => void;
 }
 
 /** What `resetAll` restores. The cut-away is on: the inside of the lobule is the teaching view. */
@@ -57,7 +69,7 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   profiler: false,
   antialias: true,
   compareArrangement: 'side-by-side',
-  pictureInsets: { top: 0, bottom: 0 },
+  pictureInsets: NO_INSETS,
   setColourMode: (colourMode) => set({ colourMode }),
   cycleColourMode: () => {
     const index = COLOUR_MODES.indexOf(get().colourMode);
@@ -73,8 +85,8 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
     if (get().compareArrangement !== compareArrangement) set({ compareArrangement });
   },
   // Set on resize only (never per frame); unchanged sizes leave the store alone.
-  setPictureInsets: (top, bottom) => {
+  setPictureInsets: (top, bottom, titleRight) => {
     const now = get().pictureInsets;
-    if (now.top !== top || now.bottom !== bottom) set({ pictureInsets: { top, bottom } });
+    if (now.top !== top || now.bottom !== bottom || now.titleRight !== titleRight) set({ pictureInsets: { top, bottom, titleRight } });
   },
 });

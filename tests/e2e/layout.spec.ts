@@ -99,6 +99,63 @@ async function lobuleOnPartEdges(page: Page, png: Buffer): Promise<number[]> {
   }, png.toString('base64'));
 }
 
+interface CoverReport {
+  /** Share of the canvas under the title card, and under the timeline, that the lobule is drawn on. */
+  underTitleCard: number;
+  underTimeline: number;
+  /** Width of what is drawn, as a share of the canvas's shorter side. */
+  lobuleWidthShare: number;
+}
+
+/**
+ * Where the single view draws its lobule, with the controls hidden (their layout kept): the lobule
+ * belongs in the clear area, not under the title card or the timeline, and not shrunk to a coin.
+ */
+async function lobuleUnderControls(page: Page): Promise<CoverReport> {
+  const hide = await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+  const png = await page.screenshot();
+  await hide.evaluate((e) => (e as Element).remove());
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const scene = document.querySelector('[data-testid=scene]')!.getBoundingClientRect();
+    const pixels = context.getImageData(0, 0, image.width, image.height).data;
+    const at = (x: number, y: number): number => (Math.round(y) * image.width + Math.round(x)) * 4;
+    const corner = at(scene.right - 3, scene.top + 3);
+    const drawn = (x: number, y: number): boolean => {
+      const i = at(x, y);
+      return Math.abs(pixels[i] - pixels[corner]) + Math.abs(pixels[i + 1] - pixels[corner + 1]) + Math.abs(pixels[i + 2] - pixels[corner + 2]) > 30;
+    };
+    const share = (box: DOMRect): number => {
+      let on = 0, all = 0;
+      for (let x = Math.max(box.left, scene.left) + 2; x < Math.min(box.right, scene.right) - 2; x += 4) {
+        for (let y = Math.max(box.top, scene.top) + 2; y < Math.min(box.bottom, scene.bottom) - 2; y += 4) {
+          all++;
+          if (drawn(x, y)) on++;
+        }
+      }
+      return all ? on / all : 0;
+    };
+    let left = Infinity, right = -Infinity;
+    for (let x = scene.left + 1; x < scene.right - 1; x += 2) {
+      for (let y = scene.top + 1; y < scene.bottom - 1; y += 4) {
+        if (drawn(x, y)) { left = Math.min(left, x); right = Math.max(right, x); }
+      }
+    }
+    return {
+      underTitleCard: share(document.querySelector('.title-card')!.getBoundingClientRect()),
+      underTimeline: share(document.querySelector('.bottom-bar')!.getBoundingClientRect()),
+      lobuleWidthShare: (right - left) / Math.min(scene.width, scene.height),
+    };
+  }, png.toString('base64'));
+}
+
 for (const [width, height] of SIZES) {
   for (const compare of [false, true]) {
     test(`fits ${width}×${height}${compare ? ' in compare' : ''}`, async ({ page }) => {
@@ -112,6 +169,13 @@ for (const [width, height] of SIZES) {
       expect(report.clipped).toEqual([]);
       expect(report.sceneShare).toBeGreaterThanOrEqual(0.5);
       expect(report.centres).toEqual(compare ? ['canvas', 'canvas'] : ['canvas']);
+      // The single view draws its lobule clear of the title card and the timeline, and large.
+      if (!compare) {
+        const cover = await lobuleUnderControls(page);
+        expect(cover.underTitleCard).toBeLessThan(0.03);
+        expect(cover.underTimeline).toBeLessThan(0.03);
+        expect(cover.lobuleWidthShare).toBeGreaterThan(0.45);
+      }
       // Each lobule whole in its part: none cut at the sides (the phone stacks them to allow it).
       if (compare) {
         const edges = await lobuleOnPartEdges(page, await viewScreenshot(page, `layout-${width}x${height}-compare-view`));
@@ -288,4 +352,27 @@ test('compare on a 1280×720 projector: the title card and both scorecards stand
   // Each scorecard names its lobule's tissue; the title card's own badge steps aside.
   await expect(page.locator('.title-card [data-testid=tissue-badge]')).toBeHidden();
   expect((await measure(page, true)).centres).toEqual(['canvas', 'canvas']);
+});
+
+test('each phase band on the timeline shows a name that fits it, at every size, in English and French', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const lang of ['en', 'fr']) {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await open(page, `day=7&lang=${lang}`);
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      // The names are fitted on resize, before the next paint.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      const cut = await page.locator('.bands .band').evaluateAll((bands) => bands.flatMap((band) => {
+        const shown = [...band.querySelectorAll<HTMLElement>('span')].filter((s) => getComputedStyle(s).display !== 'none');
+        const style = getComputedStyle(band);
+        const room = band.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        const [name] = shown;
+        if (shown.length !== 1 || !name.textContent) return [`${band.className}: ${shown.length} names shown`];
+        // A name may be cut only if even the tiny one cannot fit (never happens at our sizes).
+        return name.getBoundingClientRect().width > room + 0.5 ? [`${band.className}: "${name.textContent}" in ${Math.round(room)} px`] : [];
+      }));
+      expect(cut, `${lang} ${width}×${height}`).toEqual([]);
+    }
+  }
 });

@@ -28,6 +28,18 @@ export async function waitForDrawn(page: Page, day?: number): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
+/**
+ * Where the picture's middle (the point the camera orbits) is drawn, in page px: the lens puts it in
+ * the middle of the area the controls leave clear, not the canvas's middle.
+ */
+export async function viewCentre(page: Page): Promise<{ x: number; y: number }> {
+  const scene = page.getByTestId('scene');
+  await expect(scene).toHaveAttribute('data-view-centre', /^\d+,\d+$/);
+  const box = (await scene.boundingBox())!;
+  const [x, y] = (await scene.getAttribute('data-view-centre'))!.split(',').map(Number);
+  return { x: box.x + x, y: box.y + y };
+}
+
 /** Opens the controls drawer where the screen is small enough to have one. */
 export async function openControls(page: Page): Promise<void> {
   const toggle = page.getByTestId('panel-toggle');

@@ -27,8 +27,9 @@ test('shows fat returning and secreting epithelium receding from lactation to da
   const [lactation, day5, day14] = shares;
   expect(day5.yellow).toBeGreaterThan(lactation.yellow);
   expect(day14.yellow).toBeGreaterThan(2 * day5.yellow);
-  // Milk fills each lumen in lactation, hiding the far side of the epithelium behind it.
-  expect(lactation.skyBlue).toBeGreaterThan(0.03);
+  // Milk fills each lumen in lactation, hiding the far side of the epithelium behind it. (Shares of
+  // the whole 640×360 picture, where the lobule stands beside the title card, about a third of it.)
+  expect(lactation.skyBlue).toBeGreaterThan(0.02);
   expect(day14.skyBlue).toBeLessThan(lactation.skyBlue / 3);
 });
 
@@ -76,7 +77,8 @@ test('changes the picture with the colour mode, and says what a stain is', async
   const stain = await viewScreenshot(page, 'mode-sabgal');
   await openLobule(page, 'day=4&view=he');
   const he = await viewScreenshot(page, 'mode-he');
-  // A fifth of a 640×360 picture is most of the lobule left by the (default) cut-away.
-  expect(await differingShare(page, cells, stain)).toBeGreaterThan(0.15);
-  expect(await differingShare(page, cells, he)).toBeGreaterThan(0.15);
+  // A tenth of a 640×360 picture is most of the lobule left by the (default) cut-away, drawn beside
+  // the title card.
+  expect(await differingShare(page, cells, stain)).toBeGreaterThan(0.1);
+  expect(await differingShare(page, cells, he)).toBeGreaterThan(0.1);
 });

@@ -2,7 +2,7 @@
 // help and the science behind the numbers, used as a lecturer or a visitor would.
 
 import { expect, test, type Page } from '@playwright/test';
-import { afterNextFrame, openControls, openLobule } from './lobule-page';
+import { afterNextFrame, openControls, openLobule, viewCentre } from './lobule-page';
 
 test('the tour opens, Next moves chapter with its day and switches, and Escape closes it', async ({ page }) => {
   // Six chapters, four new runs: longer than one page load on software rendering.
@@ -57,8 +57,9 @@ test('a link opens the tour at a chapter, with that chapter\'s settings', async 
 /** Clicks the view at a few points near its centre until one lands on a cell (the card opens). */
 async function clickACell(page: Page): Promise<void> {
   const box = (await page.getByTestId('scene').boundingBox())!;
-  for (const [fx, fy] of [[0.5, 0.5], [0.45, 0.5], [0.55, 0.45], [0.5, 0.6], [0.4, 0.4], [0.6, 0.55]]) {
-    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+  const centre = await viewCentre(page);
+  for (const [fx, fy] of [[0, 0], [-0.05, 0], [0.05, -0.05], [0, 0.1], [-0.1, -0.1], [0.1, 0.05]]) {
+    await page.mouse.click(centre.x + box.width * fx, centre.y + box.height * fy);
     if (await page.getByTestId('cell-card').isVisible()) return;
   }
   throw new Error('no cell under any of the points clicked');

@@ -5,7 +5,7 @@
 // would otherwise hide the upper lobule's top and the lower one's bottom.
 // Pure: SplitRenderer draws with it, picking and labels find the main lobule's part with it.
 
-import type { CompareArrangement } from '../../state/view-slice';
+import type { CompareArrangement, PictureInsets } from '../../state/view-slice';
 
 /** A part of the canvas, in CSS px from its top-left corner. */
 export interface ViewRect {
@@ -14,14 +14,6 @@ export interface ViewRect {
   width: number;
   height: number;
 }
-
-/** CSS px of the canvas covered by the controls over it, at its top and its bottom. */
-export interface PictureInsets {
-  top: number;
-  bottom: number;
-}
-
-export const NO_INSETS: PictureInsets = { top: 0, bottom: 0 };
 
 /** The free band is used only when it leaves each lobule a useful height; otherwise the whole canvas. */
 const MIN_BAND_SHARE = 0.4;

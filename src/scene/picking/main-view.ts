@@ -2,7 +2,8 @@
 // SplitRenderer gives it (the untreated part when the senolytic is off, the senolytic part when it
 // is on). Picking and labels work in this part only.
 
-import { compareViewports, type PictureInsets, type ViewRect } from '../compare/compare-viewports';
+import type { PictureInsets } from '../../state/view-slice';
+import { compareViewports, type ViewRect } from '../compare/compare-viewports';
 
 export type { ViewRect };
 

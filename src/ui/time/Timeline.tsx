@@ -11,6 +11,7 @@ import { SPEED_DAYS_PER_SECOND, STEP_DAYS } from '../../state/playback-slice';
 import { subscribeDay } from '../../state/day-listeners';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { formatDay } from './DayReadout';
+import { useFittedPhaseLabels } from './use-fitted-phase-labels';
 
 const SPAN = DAY_MAX - DAY_MIN;
 const percent = (day: number): string => `${((Math.min(DAY_MAX, Math.max(DAY_MIN, day)) - DAY_MIN) / SPAN) * 100}%`;
@@ -27,6 +28,8 @@ export function Timeline() {
   const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
+  const bands = useRef<HTMLDivElement>(null);
+  useFittedPhaseLabels(bands);
 
   useEffect(() => {
     // The thumb moves every frame; the spoken value (a quarter day) is made only when it changes.
@@ -64,13 +67,14 @@ export function Timeline() {
         </label>
       </div>
       <div className="ruler">
-        <div className="bands">
+        <div className="bands" ref={bands}>
           {PHASES.map((p) => {
             const start = Math.max(DAY_MIN, p.startDay);
             const end = Math.min(DAY_MAX, phaseEndDay(p.id));
             return (
               <div key={p.id} aria-hidden="true" className={`band phase-${p.id}`} style={{ left: percent(start), width: `${((end - start) / SPAN) * 100}%` }}>
-                <span title={translate(`phase.${p.id}`)}>{translate(`phaseShort.${p.id}`)}</span>
+                <span className="short" title={translate(`phase.${p.id}`)}>{translate(`phaseShort.${p.id}`)}</span>
+                <span className="tiny" title={translate(`phase.${p.id}`)}>{translate(`phaseTiny.${p.id}`)}</span>
               </div>
             );
           })}

@@ -11,11 +11,11 @@ const lobuleSize = (part: ViewRect): number => Math.min(part.width, part.height)
 
 /** Canvas sizes (CSS px) and the controls over them, as measured at the screens we are shown on. */
 const SCREENS = {
-  phone: { width: 390, height: 844, insets: { top: 205, bottom: 132 } },
-  portraitKiosk: { width: 752, height: 1920, insets: { top: 310, bottom: 140 } },
-  projector1024: { width: 696, height: 768, insets: { top: 308, bottom: 134 } },
-  projector1280: { width: 952, height: 720, insets: { top: 308, bottom: 134 } },
-  iframe: { width: 640, height: 400, insets: { top: 120, bottom: 60 } },
+  phone: { width: 390, height: 844, insets: { top: 205, bottom: 132, titleRight: 290 } },
+  portraitKiosk: { width: 752, height: 1920, insets: { top: 310, bottom: 140, titleRight: 430 } },
+  projector1024: { width: 696, height: 768, insets: { top: 308, bottom: 134, titleRight: 428 } },
+  projector1280: { width: 952, height: 720, insets: { top: 308, bottom: 134, titleRight: 428 } },
+  iframe: { width: 640, height: 400, insets: { top: 120, bottom: 60, titleRight: 300 } },
 } as const;
 
 describe('the compare view\'s parts', () => {
@@ -54,7 +54,7 @@ describe('the compare view\'s parts', () => {
 
   it('use the whole height when the controls leave too thin a band', () => {
     const untreated = rect(), senolytic = rect();
-    expect(compareViewports(390, 844, { top: 500, bottom: 200 }, untreated, senolytic)).toBe('stacked');
+    expect(compareViewports(390, 844, { top: 500, bottom: 200, titleRight: 300 }, untreated, senolytic)).toBe('stacked');
     expect(untreated.top).toBe(0);
     expect(senolytic.top + senolytic.height).toBe(844);
   });

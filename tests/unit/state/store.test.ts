@@ -51,7 +51,7 @@ describe('the store', () => {
     store.getState().setDay(3.2);
     expect(updates).toEqual([3.2]);
     expect(store.getState().dayTick).toBe(3.25);
-    // So is a new whole day, where phases begin, even inside one quarter tick (1.9 and 2.05 both round to 2).
+    // So is a new whole day, where phases begin.
     store.getState().setDay(1.9);
     updates.length = 0;
     store.getState().setDay(1.95);
@@ -72,6 +72,11 @@ describe('the store', () => {
   it('keeps the day on the timeline, with a quarter-day tick for slow readouts', () => {
     const store = createLobuleStore({ day: 4.3 });
     expect(store.getState().dayTick).toBe(4.25);
+    // The tick stays in the day's whole day, so in its phase: just before weaning is still lactation.
+    for (const [day, tick] of [[-0.1, -0.25], [-0.01, -0.25], [1.9, 1.75], [1.8, 1.75], [2.05, 2], [0, 0]]) {
+      store.getState().setDay(day);
+      expect(Object.is(store.getState().dayTick, tick), `day ${day}: tick ${store.getState().dayTick}`).toBe(true);
+    }
     store.getState().setDay(99);
     expect(store.getState().day).toBe(DAY_MAX);
     store.getState().setDay(Number.NaN);

@@ -1,0 +1,56 @@
+// Keeps the lobule out from under the title card and the timeline by shifting the camera's lens
+// (lobule-lens.ts), on resize and when the controls change size; never per frame. In compare, both
+// lobules share the camera, so both get the lens that clears the untreated lobule's part of the
+// controls over it: the two stay drawn alike, each in the same place in its part.
+
+import { useThree } from '@react-three/fiber';
+import { useLayoutEffect, useMemo } from 'react';
+import type { PerspectiveCamera } from 'three';
+import { useLobule } from '../../state/store-context';
+import type { PictureInsets } from '../../state/view-slice';
+import { compareViewports, type ViewRect } from '../compare/compare-viewports';
+import { lensShift, type LensShift } from './lobule-lens';
+
+export function LobuleLens() {
+  const get = useThree((s) => s.get);
+  const invalidate = useThree((s) => s.invalidate);
+  const width = useThree((s) => s.size.width);
+  const height = useThree((s) => s.size.height);
+  const compare = useLobule((s) => s.compare);
+  const insets = useLobule((s) => s.pictureInsets);
+  const shift = useMemo<LensShift>(() => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1 }), []);
+
+  useLayoutEffect(() => {
+    const camera = get().camera as PerspectiveCamera;
+    if (width <= 0 || height <= 0) return;
+    const part = compare ? untreatedPart(width, height, insets) : { left: 0, top: 0, width, height };
+    lensShift(part.width, part.height, insetsWithin(part, width, height, insets), shift);
+    // The camera may still carry the other view's aspect (compare sets each part's every frame).
+    camera.aspect = part.width / part.height;
+    camera.setViewOffset(shift.fullWidth, shift.fullHeight, shift.offsetX, shift.offsetY, part.width, part.height);
+    // Where the orbit centre is drawn, in CSS px of the canvas (the untreated part's, in compare): for
+    // tests and tools that click or look at "the middle of the picture".
+    const scene = get().gl.domElement.closest<HTMLElement>('[data-testid=scene]');
+    if (scene) scene.dataset.viewCentre = `${Math.round(part.left + shift.fullWidth / 2 - shift.offsetX)},${Math.round(part.top + shift.fullHeight / 2 - shift.offsetY)}`;
+    invalidate();
+  }, [get, invalidate, width, height, compare, insets, shift]);
+
+  useLayoutEffect(() => () => (get().camera as PerspectiveCamera).clearViewOffset(), [get]);
+  return null;
+}
+
+function untreatedPart(width: number, height: number, insets: PictureInsets): ViewRect {
+  const untreated: ViewRect = { left: 0, top: 0, width: 0, height: 0 };
+  compareViewports(width, height, insets, untreated, { left: 0, top: 0, width: 0, height: 0 });
+  return untreated;
+}
+
+/** The controls over a part of the canvas, measured from that part's edges. */
+function insetsWithin(part: ViewRect, width: number, height: number, insets: PictureInsets): PictureInsets {
+  const timelineTop = height - insets.bottom;
+  return {
+    top: Math.max(0, insets.top - part.top),
+    bottom: Math.max(0, part.top + part.height - timelineTop),
+    titleRight: Math.max(0, Math.min(part.width, insets.titleRight - part.left)),
+  };
+}
