@@ -16,7 +16,7 @@ import { Cutaway } from './cutaway/Cutaway';
 import { DepthCue } from './DepthCue';
 import { DuctTree } from './DuctTree';
 import { FrameProbe } from './FrameProbe';
-import { LobuleLens } from './framing/LobuleLens';
+import { LobuleLens } from './LobuleLens';
 import { Headlight } from './Headlight';
 import { ImageCapture } from './ImageCapture';
 import { KioskCamera } from './KioskCamera';

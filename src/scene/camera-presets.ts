@@ -19,7 +19,7 @@ export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose
   const lobuleRadius = Math.max(...structure.semiAxesUm);
   switch (preset) {
     case 'overview': {
-      // Aimed at the centre: the single view's lens (framing/lobule-lens.ts) draws that point clear
+      // Aimed at the centre: the single view's lens (framing/lobule-lens.ts, scene/LobuleLens.tsx) draws that point clear
       // of the title card and the timeline.
       const target: [number, number, number] = [0, 0, 0];
       return { position: scale(OVERVIEW_DIRECTION, lobuleRadius * OVERVIEW_DISTANCE_RADII), target };

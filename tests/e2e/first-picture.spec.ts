@@ -20,9 +20,15 @@ test('paints the controls and a poster before three.js arrives, then the 3D view
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(page.getByTestId('day')).toHaveText('Day 2');
   expect(await page.locator('[data-testid=scene] canvas').count()).toBe(0);
+  // The still stands where the 3D view will draw the lobule: clear of the controls, not at the
+  // canvas's middle under the title card.
+  const still = (await page.getByTestId('poster').locator('img').boundingBox())!;
   release();
   await waitForDrawn(page, 2);
   await expect(page.getByTestId('poster')).toHaveCount(0);
+  const [x, y] = (await page.getByTestId('scene').getAttribute('data-view-centre'))!.split(',').map(Number);
+  expect(Math.abs(still.x + still.width / 2 - x)).toBeLessThan(3);
+  expect(Math.abs(still.y + still.height / 2 - y)).toBeLessThan(3);
 });
 
 test('opened from disk, the normal build says it must be served and how', async ({ page }) => {

@@ -1,13 +1,14 @@
 // Tells the scene how much of the picture the title card and the timeline cover (the single view
 // frames the lobule clear of both; the stacked compare view draws its two lobules between them), and gives CSS the title card's bottom edge as
-// `--title-card-bottom` so the scorecards line up with the lobules. Measured on resize only.
+// `--title-card-bottom` so the scorecards line up with the lobules. Measured before the first paint
+// (the poster is placed by it) and then on resize only.
 
-import { useEffect, type RefObject } from 'react';
+import { useLayoutEffect, type RefObject } from 'react';
 import { useLobuleStoreApi } from '../../state/store-context';
 
 export function usePictureInsets(hud: RefObject<HTMLElement | null>, titleCard: RefObject<HTMLElement | null>, bottomBar: RefObject<HTMLElement | null>): void {
   const store = useLobuleStoreApi();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const root = hud.current, title = titleCard.current, bar = bottomBar.current;
     if (!root || !title || !bar || typeof ResizeObserver === 'undefined') return;
     const measure = (): void => {

@@ -2,7 +2,7 @@
 // orbits is drawn at the centre of the clear disc and the lobule fits inside it. Only the picture
 // moves: orbit, zoom, presets, picking and labels all work through the same projection.
 
-import type { PictureInsets } from '../../state/view-slice';
+import type { PictureInsets } from '../state/view-slice';
 import { clearDisc, type ClearDisc } from './clear-disc';
 
 /**

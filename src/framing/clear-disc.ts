@@ -1,8 +1,9 @@
 // Where the single view draws the lobule: inside the largest circle of the canvas that the title card
 // (top left) and the timeline (bottom) leave clear. Seen from any side a lobule is roughly round, so a
-// circle is its frame. Pure, asked on resize only; `LobuleLens` turns it into a camera lens shift.
+// circle is its frame. Pure, asked on resize only; `lobule-lens.ts` turns it into a camera lens shift
+// (drawn by `scene/LobuleLens.tsx`, and the poster is placed by it).
 
-import type { PictureInsets } from '../../state/view-slice';
+import type { PictureInsets } from '../state/view-slice';
 
 /** A circle on the canvas, in CSS px from its top-left corner. */
 export interface ClearDisc {

@@ -1,15 +1,15 @@
 // Keeps the lobule out from under the title card and the timeline by shifting the camera's lens
-// (lobule-lens.ts), on resize and when the controls change size; never per frame. In compare, both
+// (framing/lobule-lens.ts), on resize and when the controls change size; never per frame. In compare, both
 // lobules share the camera, so both get the lens that clears the untreated lobule's part of the
 // controls over it: the two stay drawn alike, each in the same place in its part.
 
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
 import type { PerspectiveCamera } from 'three';
-import { useLobule } from '../../state/store-context';
-import type { PictureInsets } from '../../state/view-slice';
-import { compareViewports, type ViewRect } from '../compare/compare-viewports';
-import { lensShift, type LensShift } from './lobule-lens';
+import { useLobule } from '../state/store-context';
+import type { PictureInsets } from '../state/view-slice';
+import { compareViewports, type ViewRect } from './compare/compare-viewports';
+import { lensShift, type LensShift } from '../framing/lobule-lens';
 
 export function LobuleLens() {
   const get = useThree((s) => s.get);

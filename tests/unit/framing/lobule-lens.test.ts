@@ -3,8 +3,8 @@
 
 import { PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
-import { clearDisc, type ClearDisc } from '../../../src/scene/framing/clear-disc';
-import { lensShift, OVERVIEW_RADIUS_SHARE, type LensShift } from '../../../src/scene/framing/lobule-lens';
+import { clearDisc, type ClearDisc } from '../../../src/framing/clear-disc';
+import { lensShift, OVERVIEW_RADIUS_SHARE, type LensShift } from '../../../src/framing/lobule-lens';
 import type { PictureInsets } from '../../../src/state/view-slice';
 
 /** Single-view canvases (CSS px) and the controls over them, as measured at the screens we are shown on. */
