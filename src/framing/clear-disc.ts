@@ -19,21 +19,22 @@ const REFINE_STEPS = 12;
 /** How many of the grid's best centres, apart from each other, are refined: the grid's best may sit on a lesser peak. */
 const REFINED_STARTS = 4;
 /**
- * A px of radius is worth this many px of distance from the middle of the clear area: the largest disc
- * wins, and where many are as large (a wide free band), the most central one.
+ * A px of radius is worth this many px of balance (see `balance`): the largest disc wins, and where
+ * many are as large (a free band longer than it is wide), the one midway along the band.
  */
-const CENTRING_WEIGHT = 0.005;
+const BALANCE_WEIGHT = 0.005;
 
 /**
  * The largest disc inside the canvas above the timeline that keeps clear of the title card; among
- * near-equals, the one nearest the middle of that area. If the controls leave almost nothing clear
- * (a tiny frame), the whole canvas's own disc: a lobule half-hidden beats a lobule the size of a coin.
+ * near-equals, the one midway between what bounds it (on a phone, halfway between the title card and
+ * the timeline, not against the card). If the controls leave almost nothing clear (a tiny frame), the
+ * whole canvas's own disc: a lobule half-hidden beats a lobule the size of a coin.
  */
 export function clearDisc(width: number, height: number, insets: PictureInsets, out: ClearDisc): ClearDisc {
   const clearBottom = Math.max(0, height - Math.max(0, insets.bottom));
   const card = { right: Math.max(0, Math.min(insets.titleRight, width)), bottom: Math.max(0, Math.min(insets.top, clearBottom)) };
   const midX = width / 2, midY = clearBottom / 2;
-  const score = (x: number, y: number): number => radiusAt(x, y, width, clearBottom, card.right, card.bottom) - CENTRING_WEIGHT * Math.hypot(x - midX, y - midY);
+  const score = (x: number, y: number): number => radiusAt(x, y, width, clearBottom, card.right, card.bottom) + BALANCE_WEIGHT * balance(x, y, width, clearBottom, card.right, card.bottom);
   const starts: { x: number; y: number; score: number }[] = [];
   for (let i = 0; i <= GRID_STEPS; i++) {
     for (let j = 0; j <= GRID_STEPS; j++) {
@@ -79,6 +80,16 @@ export function clearDisc(width: number, height: number, insets: PictureInsets, 
 
 /** Below this share of the canvas's own disc, the controls are ignored. */
 const MIN_CLEAR_SHARE = 0.45;
+
+/**
+ * How evenly a centre sits between what bounds it: the clearance to the nearer of the obstacles above
+ * and below it (the card or the top edge; the timeline) plus the nearer of those left and right of it.
+ */
+function balance(x: number, y: number, width: number, clearBottom: number, cardRight: number, cardBottom: number): number {
+  const up = x < cardRight ? y - cardBottom : y;
+  const left = y < cardBottom ? x - cardRight : x;
+  return Math.min(up, clearBottom - y) + Math.min(left, width - x);
+}
 
 /** Radius of the largest disc centred at (x, y) clear of the edges, the timeline and the title card. */
 function radiusAt(x: number, y: number, width: number, clearBottom: number, cardRight: number, cardBottom: number): number {

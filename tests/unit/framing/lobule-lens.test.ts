@@ -64,6 +64,14 @@ describe('the clear disc', () => {
     expect(Math.abs(d.x - 800)).toBeLessThan(20);
   });
 
+  it('in a band taller than it is wide, sits halfway between the title card and the timeline', () => {
+    // The phone: the card spans most of the width, so the disc's size is set by the screen's sides.
+    const { width, height, insets } = SCREENS.phone;
+    const d = clearDisc(width, height, insets, disc());
+    expect(d.radius).toBeCloseTo(width / 2, 0);
+    expect(d.y).toBeCloseTo((insets.top + height - insets.bottom) / 2, -1);
+  });
+
   it('falls back to the whole canvas when the controls leave almost nothing clear', () => {
     const d = clearDisc(400, 300, { top: 250, bottom: 40, titleRight: 390 }, disc());
     expect(d).toEqual({ x: 200, y: 150, radius: 150 });
