@@ -1,4 +1,4 @@
-// The single view's lens shift: the camera's view is moved (and if need be narrowed) so the point it
+// The lens shift: the camera's view is moved (and if need be narrowed) so the point it
 // orbits is drawn at the centre of the clear disc and the lobule fits inside it. Only the picture
 // moves: orbit, zoom, presets, picking and labels all work through the same projection.
 

@@ -14,7 +14,7 @@ export function ImageCapture() {
   useEffect(() => {
     const capture = (): Promise<Blob | null> => {
       // The saved picture has no controls over it: it is drawn centred, without the lens that makes
-      // room for them (framing/LobuleLens.tsx), which is put back at once.
+      // room for them (LobuleLens.tsx), which is put back at once.
       const camera = get().camera as PerspectiveCamera;
       const lens = camera.view?.enabled ? { ...camera.view } : null;
       if (lens) camera.clearViewOffset();

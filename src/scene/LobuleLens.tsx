@@ -1,7 +1,7 @@
 // Keeps the lobule out from under the title card and the timeline by shifting the camera's lens
-// (framing/lobule-lens.ts), on resize and when the controls change size; never per frame. In compare, both
-// lobules share the camera, so both get the lens that clears the untreated lobule's part of the
-// controls over it: the two stay drawn alike, each in the same place in its part.
+// (framing/lobule-lens.ts), on resize and when the controls change size; never per frame. In
+// compare both lobules share the camera, so both get the lens that clears the untreated lobule's
+// part of the controls over it: the two stay drawn alike, each in the same place in its part.
 
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';

@@ -39,6 +39,8 @@ try {
   } else {
     await page.goto(`http://127.0.0.1:${PORT}/?aa=0&profiler=1&day=2&cutaway=1${EXTRA ? `&${EXTRA}` : ''}`);
     await page.waitForFunction(() => window.lobuleStore?.getState().runStatus === 'ready', undefined, { timeout: 120_000 });
+    // Without the title card, as in browser-bench.mjs: the lobule at full size, not shrunk beside it.
+    await page.addStyleTag({ content: '.title-card { display: none !important; }' });
     await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
   }
   // WARMUP seconds of play first (default 2): after about 40 s V8 has optimised the per-frame code,
