@@ -1,4 +1,4 @@
-// Where the single view draws the lobule: inside the largest circle of the canvas that the title card
+// Where the lobule is drawn: inside the largest circle of the canvas that the title card
 // (top left) and the timeline (bottom) leave clear. Seen from any side a lobule is roughly round, so a
 // circle is its frame. Pure, asked on resize only; `lobule-lens.ts` turns it into a camera lens shift
 // (drawn by `scene/LobuleLens.tsx`, and the poster is placed by it).

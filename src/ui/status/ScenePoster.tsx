@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { lensShift, type LensShift } from '../../framing/lobule-lens';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import type { PictureInsets } from '../../state/view-slice';
 
 /** The still's shape (it is a 3D view's box at 1280×720: 952 × 720 px). */
 const POSTER_ASPECT = 952 / 720;
@@ -13,15 +14,19 @@ const POSTER_ASPECT = 952 / 720;
 export function ScenePoster() {
   const store = useLobuleStoreApi();
   const [drawn, setDrawn] = useState(() => store.getState().pictureShown);
-  const insets = useLobule((s) => s.pictureInsets);
-  const box = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   useEffect(() => {
     if (drawn) return;
     return store.subscribe((s) => {
       if (s.pictureShown) setDrawn(true);
     });
   }, [store, drawn]);
+  return drawn ? null : <Poster />;
+}
+
+function Poster() {
+  const insets = useLobule((s) => s.pictureInsets);
+  const box = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
@@ -32,7 +37,6 @@ export function ScenePoster() {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  if (drawn) return null;
   return (
     <div className="scene scene-poster" data-testid="poster" aria-hidden="true" ref={box}>
       {size && size.width > 0 && size.height > 0 && <img src="./poster.webp" alt="" decoding="async" style={placed(size.width, size.height, insets)} />}
@@ -44,7 +48,7 @@ export function ScenePoster() {
  * The still's box: in it the lobule's radius is the overview's share of half its height, so a box
  * `scale` × the canvas's shorter side high draws it at the lens's size, centred where the lens puts it.
  */
-function placed(width: number, height: number, insets: Parameters<typeof lensShift>[2]): CSSProperties {
+function placed(width: number, height: number, insets: PictureInsets): CSSProperties {
   const lens: LensShift = lensShift(width, height, insets, { fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1 });
   const centreX = lens.fullWidth / 2 - lens.offsetX, centreY = lens.fullHeight / 2 - lens.offsetY;
   const shownHeight = lens.scale * Math.min(width, height);
