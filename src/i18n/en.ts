@@ -77,6 +77,7 @@ export const en = {
   'event.weaning': 'Weaning',
   'event.senescence': 'Senescence begins',
   'event.clearance': 'Senolytic d{start}–{end}',
+  'event.clearanceTiny': 'd{start}–{end}',
   'event.tumour': 'Tumour seeded',
   'event.goTo': 'Go to day {day}',
   'switch.group': 'Switches',

@@ -54,6 +54,7 @@ export const fr: Catalogue = {
   'event.weaning': 'Sevrage',
   'event.senescence': 'Début de la sénescence',
   'event.clearance': 'Sénolytique j{start}–{end}',
+  'event.clearanceTiny': 'j{start}–{end}',
   'event.tumour': 'Tumeur induite',
   'event.goTo': 'Aller au jour {day}',
   'switch.group': 'Interrupteurs',

@@ -354,16 +354,16 @@ test('compare on a 1280×720 projector: the title card and both scorecards stand
   expect((await measure(page, true)).centres).toEqual(['canvas', 'canvas']);
 });
 
-test('each phase band on the timeline shows a name that fits it, at every size, in English and French', async ({ page }) => {
+test('each phase band and the senolytic window on the timeline show a name that fits, at every size, in English and French', async ({ page }) => {
   test.setTimeout(120_000);
   for (const lang of ['en', 'fr']) {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await open(page, `day=7&lang=${lang}`);
+    await open(page, `day=7&lang=${lang}&clearance=2-6`);
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       // The names are fitted on resize, before the next paint.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      const cut = await page.locator('.bands .band').evaluateAll((bands) => bands.flatMap((band) => {
+      const cut = await page.locator('.bands .band, .bands .window').evaluateAll((bands) => bands.flatMap((band) => {
         const shown = [...band.querySelectorAll<HTMLElement>('span')].filter((s) => getComputedStyle(s).display !== 'none');
         const style = getComputedStyle(band);
         const room = band.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);

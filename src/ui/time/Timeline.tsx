@@ -80,8 +80,9 @@ export function Timeline() {
           })}
           {settings.clearance && (
             <button type="button" className="window clearance" style={{ left: percent(clearStart), width: `${((clearEnd - clearStart) / SPAN) * 100}%` }}
-              onClick={() => setDay(clearStart)} title={translate('event.goTo', { day: clearStart })}>
-              {translate('event.clearance', { start: clearStart, end: clearEnd })}
+              onClick={() => setDay(clearStart)} title={translate('event.goTo', { day: clearStart })} aria-label={translate('event.clearance', { start: clearStart, end: clearEnd })}>
+              <span className="short">{translate('event.clearance', { start: clearStart, end: clearEnd })}</span>
+              <span className="tiny">{translate('event.clearanceTiny', { start: clearStart, end: clearEnd })}</span>
             </button>
           )}
         </div>

@@ -1,6 +1,7 @@
 // Each phase band on the timeline shows its short name ("Lactation") where it fits and its tiny one
-// ("Lact.") where it does not: on a phone the first phases are a few days, about 30 px, wide. Decided
-// by measuring, so any language's words fit; never per frame (the timeline does not re-render then).
+// ("Lact.") where it does not: on a phone the first phases are a few days, about 30 px, wide. So does
+// the senolytic's window ("Senolytic d2–6", or "d2–6"). Decided by measuring, so any language's words
+// fit; never per frame (the timeline does not re-render then).
 
 import { useLayoutEffect, type RefObject } from 'react';
 
@@ -19,7 +20,7 @@ export function useFittedPhaseLabels(bands: RefObject<HTMLElement | null>): void
 }
 
 function fitPhaseLabels(root: HTMLElement): void {
-  const all = [...root.querySelectorAll<HTMLElement>('.band')];
+  const all = [...root.querySelectorAll<HTMLElement>('.band, .window')];
   // Lay every band out with its short name first, then read them all: one layout, not one per band.
   for (const band of all) delete band.dataset.tiny;
   const tooNarrow = all.map((band) => {
