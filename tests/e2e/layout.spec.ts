@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { openControls, SCREENSHOT_DIR, viewScreenshot } from './lobule-page';
+import { pixelsAt } from './theme-pixels';
 
 const SIZES = [[1024, 768], [1280, 720], [1920, 1080], [1080, 1920], [640, 400], [390, 844]] as const;
 
@@ -115,45 +116,29 @@ async function lobuleUnderControls(page: Page): Promise<CoverReport> {
   const hide = await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
   const png = await page.screenshot();
   await hide.evaluate((e) => (e as Element).remove());
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const scene = document.querySelector('[data-testid=scene]')!.getBoundingClientRect();
-    const pixels = context.getImageData(0, 0, image.width, image.height).data;
-    const at = (x: number, y: number): number => (Math.round(y) * image.width + Math.round(x)) * 4;
-    const corner = at(scene.right - 3, scene.top + 3);
-    const drawn = (x: number, y: number): boolean => {
-      const i = at(x, y);
-      return Math.abs(pixels[i] - pixels[corner]) + Math.abs(pixels[i + 1] - pixels[corner + 1]) + Math.abs(pixels[i + 2] - pixels[corner + 2]) > 30;
-    };
-    const share = (box: DOMRect): number => {
-      let on = 0, all = 0;
-      for (let x = Math.max(box.left, scene.left) + 2; x < Math.min(box.right, scene.right) - 2; x += 4) {
-        for (let y = Math.max(box.top, scene.top) + 2; y < Math.min(box.bottom, scene.bottom) - 2; y += 4) {
-          all++;
-          if (drawn(x, y)) on++;
-        }
-      }
-      return all ? on / all : 0;
-    };
-    let left = Infinity, right = -Infinity;
-    for (let x = scene.left + 1; x < scene.right - 1; x += 2) {
-      for (let y = scene.top + 1; y < scene.bottom - 1; y += 4) {
-        if (drawn(x, y)) { left = Math.min(left, x); right = Math.max(right, x); }
-      }
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const titleCard = (await page.locator('.title-card').boundingBox())!;
+  const timeline = (await page.locator('.bottom-bar').boundingBox())!;
+  /** Points every `step` px across the part of `box` that lies on the canvas. */
+  const grid = (box: { x: number; y: number; width: number; height: number }, stepX: number, stepY: number): [number, number][] => {
+    const points: [number, number][] = [];
+    for (let x = Math.max(box.x, scene.x) + 2; x < Math.min(box.x + box.width, scene.x + scene.width) - 2; x += stepX) {
+      for (let y = Math.max(box.y, scene.y) + 2; y < Math.min(box.y + box.height, scene.y + scene.height) - 2; y += stepY) points.push([Math.round(x), Math.round(y)]);
     }
-    return {
-      underTitleCard: share(document.querySelector('.title-card')!.getBoundingClientRect()),
-      underTimeline: share(document.querySelector('.bottom-bar')!.getBoundingClientRect()),
-      lobuleWidthShare: (right - left) / Math.min(scene.width, scene.height),
-    };
-  }, png.toString('base64'));
+    return points;
+  };
+  const underCard = grid(titleCard, 4, 4), underTimeline = grid(timeline, 4, 4), across = grid(scene, 4, 8);
+  const background: [number, number] = [Math.round(scene.x + scene.width - 3), Math.round(scene.y + 3)];
+  const colours = await pixelsAt(page, png, [background, ...underCard, ...underTimeline, ...across]);
+  const [corner] = colours;
+  const drawn = colours.map((p) => Math.abs(p[0] - corner[0]) + Math.abs(p[1] - corner[1]) + Math.abs(p[2] - corner[2]) > 30);
+  const share = (from: number, count: number): number => (count ? drawn.slice(from, from + count).filter(Boolean).length / count : 0);
+  const xs = across.filter((_, i) => drawn[1 + underCard.length + underTimeline.length + i]).map(([x]) => x);
+  return {
+    underTitleCard: share(1, underCard.length),
+    underTimeline: share(1 + underCard.length, underTimeline.length),
+    lobuleWidthShare: (xs.reduce((m, x) => Math.max(m, x), -Infinity) - xs.reduce((m, x) => Math.min(m, x), Infinity)) / Math.min(scene.width, scene.height),
+  };
 }
 
 for (const [width, height] of SIZES) {
