@@ -361,3 +361,60 @@ test('each phase band and the senolytic window on the timeline show a name that 
     }
   }
 });
+
+interface Box { x: number; y: number; width: number; height: number }
+
+/** Share of sample points (every 4 px) in each box, clipped to the canvas, where the lobule is drawn; the HUD is hidden (its layout kept). */
+async function lobuleIn(page: Page, boxes: Box[]): Promise<number[]> {
+  const hide = await page.addStyleTag({ content: '.hud, .compare-overlay { visibility: hidden !important; }' });
+  const png = await page.screenshot();
+  await hide.evaluate((e) => (e as Element).remove());
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const grids = boxes.map((box) => {
+    const points: [number, number][] = [];
+    for (let x = Math.max(box.x, scene.x) + 2; x < Math.min(box.x + box.width, scene.x + scene.width) - 2; x += 4) {
+      for (let y = Math.max(box.y, scene.y) + 2; y < Math.min(box.y + box.height, scene.y + scene.height) - 2; y += 4) points.push([Math.round(x), Math.round(y)]);
+    }
+    return points;
+  });
+  const [corner, ...colours] = await pixelsAt(page, png, [[Math.round(scene.x + scene.width - 3), Math.round(scene.y + 3)], ...grids.flat()]);
+  const drawn = colours.map((p) => Math.abs(p[0] - corner[0]) + Math.abs(p[1] - corner[1]) + Math.abs(p[2] - corner[2]) > 30);
+  let from = 0;
+  return grids.map((grid) => {
+    const share = grid.length ? drawn.slice(from, from + grid.length).filter(Boolean).length / grid.length : 0;
+    from += grid.length;
+    return share;
+  });
+}
+
+for (const [width, height] of [[1024, 768], [390, 844]] as const) {
+  test(`the tour's card leaves both lobules of the senolytic chapter in view at ${width}×${height}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await page.goto('/?tour=senolytic&aa=0&profiler=1');
+    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/, { timeout: 90_000 });
+    await expect(page.locator('[data-profiler]')).not.toHaveAttribute('data-calls', '0', { timeout: 30_000 });
+    const tour = (await page.getByTestId('tour').boundingBox())!;
+    const scene = (await page.getByTestId('scene').boundingBox())!;
+    // Each lobule's part, less what the tour's card covers of it.
+    const parts = await page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid=scene]')!.getBoundingClientRect();
+      const overlay = document.querySelector<HTMLElement>('[data-testid=compare-overlay]')!;
+      const band = overlay.getBoundingClientRect();
+      const stacked = overlay.dataset.arrangement === 'stacked';
+      const half = Math.floor((stacked ? band.height : canvas.width) / 2);
+      return stacked
+        ? [{ x: canvas.left, y: band.top, width: canvas.width, height: half }, { x: canvas.left, y: band.top + half, width: canvas.width, height: band.height - half }]
+        : [{ x: canvas.left, y: canvas.top, width: half, height: canvas.height }, { x: canvas.left + half, y: canvas.top, width: canvas.width - half, height: canvas.height }];
+    });
+    const clear = parts.map((p) => ({ ...p, height: Math.max(0, Math.min(p.y + p.height, tour.x < scene.x + scene.width ? tour.y : Infinity) - p.y) }));
+    const [underTour, ...inParts] = await lobuleIn(page, [tour, ...clear]);
+    // On a large screen the card stands beside the picture; on a phone the lobules stand above it.
+    expect(underTour).toBeLessThan(0.03);
+    for (const share of inParts) expect(share).toBeGreaterThan(0.15);
+    // The phone's title card steps aside while the tour runs; the tour's card says where we are.
+    if (width < 900) await expect(page.locator('.title-card')).toBeHidden();
+    else await expect(page.locator('.title-card')).toBeVisible();
+  });
+}
