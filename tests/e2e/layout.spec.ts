@@ -108,35 +108,46 @@ interface CoverReport {
   lobuleWidthShare: number;
 }
 
+interface Box { x: number; y: number; width: number; height: number }
+
 /**
- * Where the single view draws its lobule, with the controls hidden (their layout kept): the lobule
- * belongs in the clear area, not under the title card or the timeline, and not shrunk to a coin.
+ * Samples each box (clipped to the canvas) every `step` px across and down, on a screenshot with
+ * the HUD hidden (its layout kept): each point's x and whether the lobule is drawn there (it differs
+ * from the canvas's top-right corner, which is background).
  */
-async function lobuleUnderControls(page: Page): Promise<CoverReport> {
-  const hide = await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+async function lobuleDrawnIn(page: Page, boxes: { box: Box; stepX: number; stepY: number }[]): Promise<{ x: number; drawn: boolean }[][]> {
+  const hide = await page.addStyleTag({ content: '.hud, .compare-overlay { visibility: hidden !important; }' });
   const png = await page.screenshot();
   await hide.evaluate((e) => (e as Element).remove());
   const scene = (await page.getByTestId('scene').boundingBox())!;
-  const titleCard = (await page.locator('.title-card').boundingBox())!;
-  const timeline = (await page.locator('.bottom-bar').boundingBox())!;
-  /** Points every `step` px across the part of `box` that lies on the canvas. */
-  const grid = (box: { x: number; y: number; width: number; height: number }, stepX: number, stepY: number): [number, number][] => {
+  const grids = boxes.map(({ box, stepX, stepY }) => {
     const points: [number, number][] = [];
     for (let x = Math.max(box.x, scene.x) + 2; x < Math.min(box.x + box.width, scene.x + scene.width) - 2; x += stepX) {
       for (let y = Math.max(box.y, scene.y) + 2; y < Math.min(box.y + box.height, scene.y + scene.height) - 2; y += stepY) points.push([Math.round(x), Math.round(y)]);
     }
     return points;
-  };
-  const underCard = grid(titleCard, 4, 4), underTimeline = grid(timeline, 4, 4), across = grid(scene, 4, 8);
-  const background: [number, number] = [Math.round(scene.x + scene.width - 3), Math.round(scene.y + 3)];
-  const colours = await pixelsAt(page, png, [background, ...underCard, ...underTimeline, ...across]);
-  const [corner] = colours;
+  });
+  const [corner, ...colours] = await pixelsAt(page, png, [[Math.round(scene.x + scene.width - 3), Math.round(scene.y + 3)], ...grids.flat()]);
   const drawn = colours.map((p) => Math.abs(p[0] - corner[0]) + Math.abs(p[1] - corner[1]) + Math.abs(p[2] - corner[2]) > 30);
-  const share = (from: number, count: number): number => (count ? drawn.slice(from, from + count).filter(Boolean).length / count : 0);
-  const xs = across.filter((_, i) => drawn[1 + underCard.length + underTimeline.length + i]).map(([x]) => x);
+  let next = 0;
+  return grids.map((grid) => grid.map(([x]) => ({ x, drawn: drawn[next++] })));
+}
+
+const drawnShare = (samples: { drawn: boolean }[]): number => (samples.length ? samples.filter((p) => p.drawn).length / samples.length : 0);
+
+/**
+ * Where the single view draws its lobule, with the controls hidden (their layout kept): the lobule
+ * belongs in the clear area, not under the title card or the timeline, and not shrunk to a coin.
+ */
+async function lobuleUnderControls(page: Page): Promise<CoverReport> {
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const titleCard = (await page.locator('.title-card').boundingBox())!;
+  const timeline = (await page.locator('.bottom-bar').boundingBox())!;
+  const [underCard, underTimeline, across] = await lobuleDrawnIn(page, [{ box: titleCard, stepX: 4, stepY: 4 }, { box: timeline, stepX: 4, stepY: 4 }, { box: scene, stepX: 4, stepY: 8 }]);
+  const xs = across.filter((p) => p.drawn).map((p) => p.x);
   return {
-    underTitleCard: share(1, underCard.length),
-    underTimeline: share(1 + underCard.length, underTimeline.length),
+    underTitleCard: drawnShare(underCard),
+    underTimeline: drawnShare(underTimeline),
     lobuleWidthShare: (xs.reduce((m, x) => Math.max(m, x), -Infinity) - xs.reduce((m, x) => Math.min(m, x), Infinity)) / Math.min(scene.width, scene.height),
   };
 }
@@ -362,31 +373,6 @@ test('each phase band and the senolytic window on the timeline show a name that 
   }
 });
 
-interface Box { x: number; y: number; width: number; height: number }
-
-/** Share of sample points (every 4 px) in each box, clipped to the canvas, where the lobule is drawn; the HUD is hidden (its layout kept). */
-async function lobuleIn(page: Page, boxes: Box[]): Promise<number[]> {
-  const hide = await page.addStyleTag({ content: '.hud, .compare-overlay { visibility: hidden !important; }' });
-  const png = await page.screenshot();
-  await hide.evaluate((e) => (e as Element).remove());
-  const scene = (await page.getByTestId('scene').boundingBox())!;
-  const grids = boxes.map((box) => {
-    const points: [number, number][] = [];
-    for (let x = Math.max(box.x, scene.x) + 2; x < Math.min(box.x + box.width, scene.x + scene.width) - 2; x += 4) {
-      for (let y = Math.max(box.y, scene.y) + 2; y < Math.min(box.y + box.height, scene.y + scene.height) - 2; y += 4) points.push([Math.round(x), Math.round(y)]);
-    }
-    return points;
-  });
-  const [corner, ...colours] = await pixelsAt(page, png, [[Math.round(scene.x + scene.width - 3), Math.round(scene.y + 3)], ...grids.flat()]);
-  const drawn = colours.map((p) => Math.abs(p[0] - corner[0]) + Math.abs(p[1] - corner[1]) + Math.abs(p[2] - corner[2]) > 30);
-  let from = 0;
-  return grids.map((grid) => {
-    const share = grid.length ? drawn.slice(from, from + grid.length).filter(Boolean).length / grid.length : 0;
-    from += grid.length;
-    return share;
-  });
-}
-
 for (const [width, height] of [[1024, 768], [390, 844]] as const) {
   test(`the tour's card leaves both lobules of the senolytic chapter in view at ${width}×${height}`, async ({ page }) => {
     test.setTimeout(180_000);
@@ -409,7 +395,7 @@ for (const [width, height] of [[1024, 768], [390, 844]] as const) {
         : [{ x: canvas.left, y: canvas.top, width: half, height: canvas.height }, { x: canvas.left + half, y: canvas.top, width: canvas.width - half, height: canvas.height }];
     });
     const clear = parts.map((p) => ({ ...p, height: Math.max(0, Math.min(p.y + p.height, tour.x < scene.x + scene.width ? tour.y : Infinity) - p.y) }));
-    const [underTour, ...inParts] = await lobuleIn(page, [tour, ...clear]);
+    const [underTour, ...inParts] = (await lobuleDrawnIn(page, [tour, ...clear].map((box) => ({ box, stepX: 4, stepY: 4 })))).map(drawnShare);
     // On a large screen the card stands beside the picture; on a phone the lobules stand above it.
     expect(underTour).toBeLessThan(0.03);
     for (const share of inParts) expect(share).toBeGreaterThan(0.15);
