@@ -5,6 +5,8 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { REACT_19_ALIASES } from './vite-plugins/react-19-aliases.ts';
+import { threeSteadyFrame } from './vite-plugins/three-steady-frame.ts';
 
 // `new Worker(new URL('…simulation.worker-HASH.js', import.meta.url)…, { type: 'module' })` as built.
 const WORKER_CALL = /new URL\((["'`])([^"'`]*simulation\.worker-[\w-]+\.js)\1,\s*import\.meta\.url\)([^{}]{0,160}?)\{type:\s*(["'`])module\4\}/g;
@@ -68,7 +70,8 @@ function inlineEverything(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), inlineEverything()],
+  plugins: [react(), threeSteadyFrame(), inlineEverything()],
+  resolve: { alias: REACT_19_ALIASES },
   worker: { format: 'es' },
   publicDir: false,
   build: {
