@@ -21,9 +21,11 @@ export interface LensShift {
   offsetY: number;
   /** The lobule's size against the unshifted view (never above 1: the lens only makes room). */
   scale: number;
+  /** False when the controls left too little clear and the lobule is framed on the whole canvas. */
+  clear: boolean;
 }
 
-const disc: ClearDisc = { x: 0, y: 0, radius: 0 };
+const disc: ClearDisc = { x: 0, y: 0, radius: 0, clear: true };
 
 /**
  * The view offset that draws the camera's axis at the clear disc's centre, scaled so the overview's
@@ -35,6 +37,7 @@ export function lensShift(width: number, height: number, insets: PictureInsets, 
   const overviewRadius = OVERVIEW_RADIUS_SHARE * Math.min(width, height) / 2;
   const scale = Math.min(1, (DISC_FILL * disc.radius) / Math.max(1, overviewRadius));
   out.scale = scale;
+  out.clear = disc.clear;
   out.fullWidth = width * scale;
   out.fullHeight = height * scale;
   out.offsetX = out.fullWidth / 2 - disc.x;

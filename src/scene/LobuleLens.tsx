@@ -2,14 +2,17 @@
 // (framing/lobule-lens.ts), on resize and when the controls change size; never per frame. In
 // compare both lobules share the camera, so both get the lens that clears the untreated lobule's
 // part of the controls over it: the two stay drawn alike, each in the same place in its part.
+// Side by side, each lobule is framed clear of its scorecard too, under it or beside it as the
+// part's shape suits (framing/scorecard-placement.ts).
 
 import { useThree } from '@react-three/fiber';
 import { useLayoutEffect, useMemo } from 'react';
 import type { PerspectiveCamera } from 'three';
-import { useLobule } from '../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { PictureInsets } from '../state/view-slice';
 import { compareViewports, type ViewRect } from './compare/compare-viewports';
 import { lensShift, type LensShift } from '../framing/lobule-lens';
+import { scorecardsPlacement } from '../framing/scorecard-placement';
 
 export function LobuleLens() {
   const get = useThree((s) => s.get);
@@ -18,13 +21,28 @@ export function LobuleLens() {
   const height = useThree((s) => s.size.height);
   const compare = useLobule((s) => s.compare);
   const insets = useLobule((s) => s.pictureInsets);
-  const shift = useMemo<LensShift>(() => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1 }), []);
+  const store = useLobuleStoreApi();
+  // Side by side, the scorecards stand under or beside the lobules, which are framed clear of them.
+  const cardsExtent = useLobule((s) => s.scorecardsExtent);
+  const shift = useMemo<LensShift>(() => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1, clear: true }), []);
 
   useLayoutEffect(() => {
     const camera = get().camera as PerspectiveCamera;
     if (width <= 0 || height <= 0) return;
-    const part = compare ? untreatedPart(width, height, insets) : { left: 0, top: 0, width, height };
-    lensShift(part.width, part.height, insetsWithin(part, width, height, insets), shift);
+    const part: ViewRect = { left: 0, top: 0, width, height };
+    const sideBySide = compare && compareViewports(width, height, insets, part, { left: 0, top: 0, width: 0, height: 0 }) === 'side-by-side';
+    const within = insetsWithin(part, width, height, insets);
+    if (sideBySide) {
+      const placement = scorecardsPlacement(part.width, part.height - within.top - within.bottom);
+      store.getState().setScorecardsPlacement(placement);
+      // The extent measured is the cards' as last laid out; a new placement is measured again at once.
+      const withCards = placement === 'below' ? { ...within, bottom: within.bottom + cardsExtent } : { ...within, right: cardsExtent };
+      lensShift(part.width, part.height, withCards, shift);
+      // Cards leave too little room (a small frame): frame as without them, the cards over the lobule's edge.
+      if (!shift.clear) lensShift(part.width, part.height, within, shift);
+    } else {
+      lensShift(part.width, part.height, within, shift);
+    }
     // The camera may still carry the other view's aspect (compare sets each part's every frame).
     camera.aspect = part.width / part.height;
     camera.setViewOffset(shift.fullWidth, shift.fullHeight, shift.offsetX, shift.offsetY, part.width, part.height);
@@ -33,16 +51,10 @@ export function LobuleLens() {
     const scene = get().gl.domElement.closest<HTMLElement>('[data-testid=scene]');
     if (scene) scene.dataset.viewCentre = `${Math.round(part.left + shift.fullWidth / 2 - shift.offsetX)},${Math.round(part.top + shift.fullHeight / 2 - shift.offsetY)}`;
     invalidate();
-  }, [get, invalidate, width, height, compare, insets, shift]);
+  }, [get, invalidate, width, height, compare, insets, cardsExtent, store, shift]);
 
   useLayoutEffect(() => () => (get().camera as PerspectiveCamera).clearViewOffset(), [get]);
   return null;
-}
-
-function untreatedPart(width: number, height: number, insets: PictureInsets): ViewRect {
-  const untreated: ViewRect = { left: 0, top: 0, width: 0, height: 0 };
-  compareViewports(width, height, insets, untreated, { left: 0, top: 0, width: 0, height: 0 });
-  return untreated;
 }
 
 /** The controls over a part of the canvas, measured from that part's edges. */

@@ -8,6 +8,8 @@ export type ColourMode = (typeof COLOUR_MODES)[number];
 
 /** Side by side on a landscape canvas, one above the other on a portrait one. */
 export type CompareArrangement = 'side-by-side' | 'stacked';
+/** Side by side, a scorecard stands under its lobule or beside it (framing/scorecard-placement.ts). */
+export type ScorecardsPlacement = 'below' | 'beside';
 
 export const CAMERA_PRESETS = ['overview', 'alveolus', 'stroma', 'tumour'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
@@ -20,6 +22,8 @@ export interface PictureInsets {
   top: number;
   bottom: number;
   titleRight: number;
+  /** CSS px along the right edge kept clear (the compare view's scorecards when they stand beside the lobules). */
+  right?: number;
 }
 
 export const NO_INSETS: PictureInsets = { top: 0, bottom: 0, titleRight: 0 };
@@ -42,6 +46,18 @@ export interface ViewSlice {
   compareArrangement: CompareArrangement;
   /** CSS px of the canvas hidden under the title card (its bottom and right edges) and the timeline: layout, not a choice. */
   pictureInsets: PictureInsets;
+  /**
+   * Side by side, where the compare view's scorecards stand in each lobule's part: under the lobule
+   * (a wide, short card) or beside it, on the part's right (a narrow, tall one). Set by the scene
+   * from the part's shape (framing/scorecard-placement.ts).
+   */
+  scorecardsPlacement: ScorecardsPlacement;
+  /**
+   * CSS px the side-by-side scorecards take from their part: their height above the timeline when
+   * under the lobules, their width from the part's right edge when beside them (0 when stacked or
+   * not comparing). Layout, measured by the overlay; the lobules are framed clear of it.
+   */
+  scorecardsExtent: number;
   setColourMode: (mode: ColourMode) => void;
   cycleColourMode: () => void;
   setCutaway: (on: boolean) => void;
@@ -51,6 +67,8 @@ export interface ViewSlice {
   setCompare: (on: boolean) => void;
   setCompareArrangement: (arrangement: CompareArrangement) => void;
   setPictureInsets: (top: number, bottom: number, titleRight: number) => void;
+  setScorecardsPlacement: (placement: ScorecardsPlacement) => void;
+  setScorecardsExtent: (px: number) => void;
 }
 
 /** What `resetAll` restores. The cut-away is on: the inside of the lobule is the teaching view. */
@@ -70,6 +88,8 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   antialias: true,
   compareArrangement: 'side-by-side',
   pictureInsets: NO_INSETS,
+  scorecardsPlacement: 'below',
+  scorecardsExtent: 0,
   setColourMode: (colourMode) => set({ colourMode }),
   cycleColourMode: () => {
     const index = COLOUR_MODES.indexOf(get().colourMode);
@@ -88,5 +108,11 @@ export const createViewSlice: StateCreator<LobuleState, [], [], ViewSlice> = (se
   setPictureInsets: (top, bottom, titleRight) => {
     const now = get().pictureInsets;
     if (now.top !== top || now.bottom !== bottom || now.titleRight !== titleRight) set({ pictureInsets: { top, bottom, titleRight } });
+  },
+  setScorecardsPlacement: (scorecardsPlacement) => {
+    if (get().scorecardsPlacement !== scorecardsPlacement) set({ scorecardsPlacement });
+  },
+  setScorecardsExtent: (scorecardsExtent) => {
+    if (get().scorecardsExtent !== scorecardsExtent) set({ scorecardsExtent });
   },
 });

@@ -1,10 +1,14 @@
 // Over the compare view: a line between the two lobules and, with each, its name and scorecard
 // (under each when side by side, at each one's top-left corner when stacked).
-// Re-renders on the quarter-day tick, not every frame.
+// Re-renders on the quarter-day tick, not every frame. Side by side, each card stands under its
+// lobule or beside it (the scene chooses, from the part's shape), and the overlay tells the scene
+// how much room the cards take, so the lobules are framed clear of them rather than behind them.
 
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { untreatedAndSenolytic } from '../../sim/compare-runs';
-import { useLobule } from '../../state/store-context';
+import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import type { MetricsSample } from '../../sim/metrics';
+import type { ScorecardsPlacement } from '../../state/view-slice';
 import type { SimulationSettings } from '../../sim/settings';
 import { Scorecard, type ScorecardRun } from './Scorecard';
 
@@ -18,13 +22,58 @@ export function CompareOverlay() {
   const sampleHours = useLobule((s) => s.run?.sampleHours ?? 6);
   const day = useLobule((s) => s.dayTick);
   const arrangement = useLobule((s) => s.compareArrangement);
+  const placement = useLobule((s) => s.scorecardsPlacement);
+  const overlay = useRef<HTMLDivElement>(null);
+  const sideBySide = arrangement === 'side-by-side';
+  useScorecardsExtent(overlay, sideBySide ? placement : null);
   const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined): ScorecardRun | null =>
     settings && samples ? { settings, samples, sampleHours } : null;
   const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples), side(otherSettings, otherSamples));
   return (
-    <div className={`compare-overlay ${arrangement}`} data-testid="compare-overlay" data-arrangement={arrangement}>
+    <div ref={overlay} className={`compare-overlay ${arrangement}${sideBySide ? ` cards-${placement}` : ''}`} data-testid="compare-overlay" data-arrangement={arrangement}>
       <Scorecard side="untreated" run={untreated} day={day} />
       <Scorecard side="senolytic" run={senolytic} day={day} />
     </div>
   );
+}
+
+/** Room kept between a card and the lobule framed beside or above it, CSS px. */
+const GAP_TO_CARDS = 6;
+
+/**
+ * Measures the room the side-by-side cards take from their part, for the scene's framing: from the
+ * timeline's top up to the cards' tops (cards under the lobules), or from the part's right edge to
+ * the cards' left (beside them). Both parts are alike: the untreated card is measured.
+ */
+function useScorecardsExtent(overlay: RefObject<HTMLDivElement | null>, placement: ScorecardsPlacement | null): void {
+  const store = useLobuleStoreApi();
+  useLayoutEffect(() => {
+    const root = overlay.current;
+    const setExtent = store.getState().setScorecardsExtent;
+    const card = root?.querySelector<HTMLElement>('.scorecard');
+    const hud = root?.closest<HTMLElement>('.hud');
+    if (!root || !card || !hud || placement === null || typeof ResizeObserver === 'undefined') {
+      setExtent(0);
+      return;
+    }
+    const measure = (): void => {
+      const box = card.getBoundingClientRect();
+      if (box.height === 0) return setExtent(0);
+      if (placement === 'below') {
+        // The timeline's top as the picture's insets measure it (the same edge the scene frames to).
+        const timelineTop = hud.getBoundingClientRect().bottom - store.getState().pictureInsets.bottom;
+        setExtent(Math.max(0, Math.ceil(timelineTop - box.top) + GAP_TO_CARDS));
+      } else {
+        const whole = root.getBoundingClientRect();
+        setExtent(Math.max(0, Math.ceil(whole.left + whole.width / 2 - box.left) + GAP_TO_CARDS));
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    for (const box of [root, card]) observer.observe(box);
+    return () => {
+      observer.disconnect();
+      setExtent(0);
+    };
+  }, [overlay, placement, store]);
 }

@@ -49,7 +49,7 @@ function Poster() {
  * `scale` × the canvas's shorter side high draws it at the lens's size, centred where the lens puts it.
  */
 function placed(width: number, height: number, insets: PictureInsets): CSSProperties {
-  const lens: LensShift = lensShift(width, height, insets, { fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1 });
+  const lens: LensShift = lensShift(width, height, insets, { fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1, clear: true });
   const centreX = lens.fullWidth / 2 - lens.offsetX, centreY = lens.fullHeight / 2 - lens.offsetY;
   const shownHeight = lens.scale * Math.min(width, height);
   const shownWidth = shownHeight * POSTER_ASPECT;

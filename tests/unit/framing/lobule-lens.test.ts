@@ -5,6 +5,7 @@ import { PerspectiveCamera, Vector3 } from 'three';
 import { describe, expect, it } from 'vitest';
 import { clearDisc, type ClearDisc } from '../../../src/framing/clear-disc';
 import { lensShift, OVERVIEW_RADIUS_SHARE, type LensShift } from '../../../src/framing/lobule-lens';
+import { CARD_BELOW_HEIGHT, CARD_BESIDE_WIDTH, scorecardsPlacement } from '../../../src/framing/scorecard-placement';
 import type { PictureInsets } from '../../../src/state/view-slice';
 
 /** Single-view canvases (CSS px) and the controls over them, as measured at the screens we are shown on. */
@@ -17,8 +18,8 @@ const SCREENS = {
   phone: { width: 390, height: 844, insets: { top: 178, bottom: 132, titleRight: 284 } },
 } as const;
 
-const disc = (): ClearDisc => ({ x: 0, y: 0, radius: 0 });
-const shift = (): LensShift => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 0 });
+const disc = (): ClearDisc => ({ x: 0, y: 0, radius: 0, clear: false });
+const shift = (): LensShift => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 0, clear: false });
 
 /** Distance from (x, y) to the title card's rectangle, zero inside it. */
 function toCard(x: number, y: number, insets: PictureInsets): number {
@@ -74,7 +75,30 @@ describe('the clear disc', () => {
 
   it('falls back to the whole canvas when the controls leave almost nothing clear', () => {
     const d = clearDisc(400, 300, { top: 250, bottom: 40, titleRight: 390 }, disc());
-    expect(d).toEqual({ x: 200, y: 150, radius: 150 });
+    expect(d).toEqual({ x: 200, y: 150, radius: 150, clear: false });
+  });
+
+  it('keeps clear of the compare scorecards beside the lobule (the right inset)', () => {
+    // The untreated half of a 1280×720 projector's compare view, its card beside the lobule.
+    const insets = { top: 241, bottom: 157, titleRight: 428, right: CARD_BESIDE_WIDTH };
+    const d = clearDisc(476, 720, insets, disc());
+    expect(d.clear).toBe(true);
+    expect(d.x + d.radius).toBeLessThanOrEqual(476 - CARD_BESIDE_WIDTH + 0.5);
+    expect(d.y - d.radius).toBeGreaterThanOrEqual(241 - 0.5);
+    expect(d.radius).toBeGreaterThanOrEqual(bruteForceRadius(476 - CARD_BESIDE_WIDTH, 720, { ...insets, titleRight: 476 - CARD_BESIDE_WIDTH }) - 3);
+  });
+});
+
+describe('where the side-by-side scorecards stand', () => {
+  it('beside the lobule in a wide, short part (1280×720), under it in a narrower one (1024×768)', () => {
+    // Each half's width, and the band between the title card's bottom and the timeline's top.
+    expect(scorecardsPlacement(476, 563 - 241)).toBe('beside');
+    expect(scorecardsPlacement(348, 635 - 241)).toBe('below');
+  });
+
+  it('under the lobule when its part is too narrow for a card beside it', () => {
+    expect(scorecardsPlacement(CARD_BESIDE_WIDTH + 50, 400)).toBe('below');
+    expect(scorecardsPlacement(900, CARD_BELOW_HEIGHT + 50)).toBe('beside');
   });
 });
 
@@ -96,7 +120,7 @@ describe('the lens shift', () => {
 
   it('never enlarges the picture, and leaves an unobstructed canvas as it was', () => {
     const s = lensShift(900, 600, { top: 0, bottom: 0, titleRight: 0 }, shift());
-    expect(s).toEqual({ fullWidth: 900, fullHeight: 600, offsetX: 0, offsetY: 0, scale: 1 });
+    expect(s).toEqual({ fullWidth: 900, fullHeight: 600, offsetX: 0, offsetY: 0, scale: 1, clear: true });
   });
 
   it('shrinks the lobule only as far as the clear disc needs', () => {
