@@ -1,13 +1,13 @@
 // Builds a static site that runs from any sub-path (relative base) and makes no outside requests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { REACT_19_ALIASES } from './vite-plugins/react-19-aliases.ts';
+import { DEPENDENCY_ALIASES } from './vite-plugins/dependency-aliases.ts';
 import { threeSteadyFrame } from './vite-plugins/three-steady-frame.ts';
 
 export default defineConfig({
   base: './',
   plugins: [react(), threeSteadyFrame()],
-  resolve: { alias: REACT_19_ALIASES },
+  resolve: { alias: DEPENDENCY_ALIASES },
   worker: { format: 'es' },
   build: {
     target: 'es2022',

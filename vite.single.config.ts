@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { REACT_19_ALIASES } from './vite-plugins/react-19-aliases.ts';
+import { DEPENDENCY_ALIASES } from './vite-plugins/dependency-aliases.ts';
 import { threeSteadyFrame } from './vite-plugins/three-steady-frame.ts';
 
 // `new Worker(new URL('…simulation.worker-HASH.js', import.meta.url)…, { type: 'module' })` as built.
@@ -71,7 +71,7 @@ function inlineEverything(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), threeSteadyFrame(), inlineEverything()],
-  resolve: { alias: REACT_19_ALIASES },
+  resolve: { alias: DEPENDENCY_ALIASES },
   worker: { format: 'es' },
   publicDir: false,
   build: {
