@@ -115,6 +115,29 @@ test('L shows labels on the structures, apart from each other, and they follow t
   await expect(page.getByTestId('scene-labels')).toBeHidden();
 });
 
+test('in the lactation close-up the milk label points at the lumen in front, not at one behind it', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?tour=lactation&aa=0&profiler=1');
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-version', /\d+/, { timeout: 90_000 });
+  await expect(page.locator('.scene-label[data-label=milk]')).toBeVisible({ timeout: 30_000 });
+  const { x: cx, y: cy } = await viewCentre(page);
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const near = 0.15 * Math.min(scene.width, scene.height);
+  // Each label's dot, in the order of the boxes (the overlay adds them in the same order), as its
+  // distance from the view's centre once the labels have settled on the chapter's view.
+  const fromCentre = () => page.evaluate(({ cx, cy }) => {
+    const circles = [...document.querySelectorAll('.scene-label-lines circle')];
+    return Object.fromEntries([...document.querySelectorAll<HTMLElement>('.scene-label')].map((box, i) => {
+      const r = circles[i].getBoundingClientRect();
+      return [box.dataset.label, Math.round(Math.hypot(r.left + r.width / 2 - cx, r.top + r.height / 2 - cy))];
+    }));
+  }, { cx, cy });
+  // The chapter's camera looks into the middle of one alveolus: its lumen, in front of all the
+  // others, is what the milk label names (it used to name one further back, off to the side).
+  await expect.poll(async () => (await fromCentre()).milk, { timeout: 15_000 }).toBeLessThan(near);
+});
+
 test('? opens the keyboard shortcuts, listing every key; Escape closes it', async ({ page }) => {
   await openLobule(page, 'day=2');
   await page.keyboard.press('?');

@@ -28,19 +28,27 @@ function labelFor(kind: number, fate: number): number {
 /** Each label looks for its representative near its own point on a ring around the view centre
  * (this share of the lobule radius), so the labels spread over the picture instead of crowding it. */
 const SPREAD_RADII = 0.4;
+/** In a close-up the ring shrinks to this share of the view's half height, so it stays in view. */
+const SPREAD_VIEW = 0.45;
+/**
+ * Depth behind a label's ring point counts this many times over: of two representatives as near
+ * the point, the one nearer the eye wins, since cells in front hide the one behind.
+ */
+const DEPTH_WEIGHT = 2.5;
 
 /**
  * Fills `out` (x, y, z per label in SCENE_LABEL_IDS order; NaN where there is none to show) with the
  * anchor of each label: the visible representative nearest its point on a ring around `centre`.
  * `right` and `up` are the camera's axes: the ring faces the viewer, and the alveolus label points
- * at the rim of an alveolus as seen. `focus` is scratch space (LABEL_COUNT × 3).
+ * at the rim of an alveolus as seen; `forward` points from the eye into the scene. `viewHalfHeightUm`
+ * is half the view's height at `centre`'s depth. `focus` is scratch space (LABEL_COUNT × 3).
  */
-export function findLabelAnchors(run: SimulationRun, day: number, centre: Vector3, right: Vector3, up: Vector3, clipping: readonly Plane[],
-  out: Float32Array, best: Float64Array, focus: Float32Array): void {
+export function findLabelAnchors(run: SimulationRun, day: number, centre: Vector3, right: Vector3, up: Vector3, forward: Vector3, viewHalfHeightUm: number,
+  clipping: readonly Plane[], out: Float32Array, best: Float64Array, focus: Float32Array): void {
   out.fill(Number.NaN);
   best.fill(Infinity);
   if (run.frames.length === 0) return;
-  const spread = Math.max(...run.structure.semiAxesUm) * SPREAD_RADII;
+  const spread = Math.min(Math.max(...run.structure.semiAxesUm) * SPREAD_RADII, viewHalfHeightUm * SPREAD_VIEW);
   for (let l = 0; l < SCENE_LABEL_IDS.length; l++) {
     const angle = (l / SCENE_LABEL_IDS.length) * Math.PI * 2 + 0.4;
     const c = Math.cos(angle) * spread, s = Math.sin(angle) * spread;
@@ -57,7 +65,9 @@ export function findLabelAnchors(run: SimulationRun, day: number, centre: Vector
   };
   const offer = (label: number, x: number, y: number, z: number): void => {
     if (!visible(x, y, z)) return;
-    const d = (x - focus[label * 3]) ** 2 + (y - focus[label * 3 + 1]) ** 2 + (z - focus[label * 3 + 2]) ** 2;
+    const dx = x - focus[label * 3], dy = y - focus[label * 3 + 1], dz = z - focus[label * 3 + 2];
+    const behind = Math.max(0, dx * forward.x + dy * forward.y + dz * forward.z);
+    const d = dx * dx + dy * dy + dz * dz + (DEPTH_WEIGHT * DEPTH_WEIGHT - 1) * behind * behind;
     if (d >= best[label]) return;
     best[label] = d;
     out[label * 3] = x;

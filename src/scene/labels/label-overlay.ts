@@ -2,7 +2,7 @@
 // (place-labels.ts) and move boxes and leader lines. Anchors are re-chosen only when marked stale
 // (day tick, run, view settled). Reuses everything it draws with; allocates nothing per frame.
 
-import { Vector3, type Camera, type Plane } from 'three';
+import { Vector3, type Camera, type PerspectiveCamera, type Plane } from 'three';
 import { translate, type MessageKey } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
@@ -27,6 +27,7 @@ export class LabelOverlay {
   private readonly point = new Vector3();
   private readonly right = new Vector3();
   private readonly up = new Vector3();
+  private readonly forward = new Vector3();
   private readonly focus = new Float32Array(SCENE_LABEL_IDS.length * 3);
   private stale = true;
   private measured = false;
@@ -85,7 +86,8 @@ export class LabelOverlay {
     if (this.stale) {
       this.right.setFromMatrixColumn(camera.matrixWorld, 0).normalize();
       this.up.setFromMatrixColumn(camera.matrixWorld, 1).normalize();
-      findLabelAnchors(run, day, target, this.right, this.up, clipping, this.anchors, this.best, this.focus);
+      this.forward.setFromMatrixColumn(camera.matrixWorld, 2).normalize().negate();
+      findLabelAnchors(run, day, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.anchors, this.best, this.focus);
       this.collectObstacles();
       this.stale = false;
     }
@@ -154,4 +156,12 @@ function drawLine(line: SVGLineElement, x1: number, y1: number, x2: number, y2: 
   line.setAttribute('y1', String(y1));
   line.setAttribute('x2', String(x2));
   line.setAttribute('y2', String(y2));
+}
+
+/** Half the view's height at `target`'s depth, in scene units (µm); unbounded for a camera without a field of view. */
+function viewHalfHeight(camera: Camera, target: Vector3, scratch: Vector3): number {
+  const { fov, zoom } = camera as Partial<PerspectiveCamera>;
+  if (fov === undefined) return Infinity;
+  const distance = scratch.setFromMatrixPosition(camera.matrixWorld).distanceTo(target);
+  return (distance * Math.tan((fov * Math.PI) / 360)) / (zoom ?? 1);
 }
