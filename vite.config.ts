@@ -1,12 +1,12 @@
 // Builds a static site that runs from any sub-path (relative base) and makes no outside requests.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { DEPENDENCY_ALIASES } from './vite-plugins/dependency-aliases.ts';
+import { DEPENDENCY_ALIASES, threeStdlibEventDispatcher } from './vite-plugins/dependency-aliases.ts';
 import { threeSteadyFrame } from './vite-plugins/three-steady-frame.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), threeSteadyFrame()],
+  plugins: [react(), threeSteadyFrame(), threeStdlibEventDispatcher()],
   resolve: { alias: DEPENDENCY_ALIASES },
   worker: { format: 'es' },
   build: {

@@ -5,7 +5,7 @@ import react from '@vitejs/plugin-react';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
-import { DEPENDENCY_ALIASES } from './vite-plugins/dependency-aliases.ts';
+import { DEPENDENCY_ALIASES, threeStdlibEventDispatcher } from './vite-plugins/dependency-aliases.ts';
 import { threeSteadyFrame } from './vite-plugins/three-steady-frame.ts';
 
 // `new Worker(new URL('…simulation.worker-HASH.js', import.meta.url)…, { type: 'module' })` as built.
@@ -70,7 +70,7 @@ function inlineEverything(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), threeSteadyFrame(), inlineEverything()],
+  plugins: [react(), threeSteadyFrame(), threeStdlibEventDispatcher(), inlineEverything()],
   resolve: { alias: DEPENDENCY_ALIASES },
   worker: { format: 'es' },
   publicDir: false,

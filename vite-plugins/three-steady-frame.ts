@@ -1,10 +1,11 @@
-// Small edits to three.js's WebGL renderer, made at build time, so that a steady frame makes next
-// to no garbage. Each edit keeps three's behaviour and removes an allocation V8 makes on every draw
-// call: a number boxed where one property read can be a number or `undefined`, an iterator object,
-// a comparator closure. Without them the renderer alone makes about 4 KB of garbage a frame
-// (measured with tests/bench/frame-profile.mjs). Each edit names the exact text it replaces and
-// the build fails if that text is not found once, so a three.js upgrade cannot drop one silently:
-// check the edits against the new version, then update `THREE_VERSION`.
+// Small edits to three.js's WebGL renderer and to @react-three/fiber's frame loop, made at build
+// time, so that a steady frame makes less garbage. Each edit keeps the library's behaviour and
+// removes an allocation V8 makes on every draw call or frame: a number boxed where one property
+// read can be a number or `undefined`, an iterator object, a comparator closure. Without them the
+// renderer alone makes about 4 KB of garbage a frame (measured with tests/bench/frame-profile.mjs).
+// Each edit names the exact text it replaces and the build fails if that text is not found once,
+// so an upgrade cannot drop one silently: check the edits against the new version, then update
+// the version it was written for (`TARGETS`).
 
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -16,8 +17,6 @@ interface Edit {
   find: string;
   replace: string;
 }
-
-const THREE_VERSION = '0.187.0';
 
 const RENDERER_EDITS: Edit[] = [
   {
@@ -58,6 +57,44 @@ const RENDERER_EDITS: Edit[] = [
     find: '\t\t\tuniforms.fogNear.value = fog.near;\n\t\t\tuniforms.fogFar.value = fog.far;',
     replace: '\t\t\tif ( uniforms.fogNear.value !== fog.near ) uniforms.fogNear.value = fog.near;\n\t\t\tif ( uniforms.fogFar.value !== fog.far ) uniforms.fogFar.value = fog.far;',
   },
+  {
+    // Six planes from the camera's matrix each render, each through calls that box four numbers;
+    // while the camera rests (playing, paused on a view) the matrix and so the planes are the same.
+    why: 'view frustum recomputed only when the camera matrix changes',
+    find: '\t\t\t\t_frustum.setFromProjectionMatrix( _projScreenMatrix, WebGLCoordinateSystem, camera.reversedDepth );\n',
+    replace: '\t\t\t\tif ( _frustumReversed !== camera.reversedDepth || _frustumMatrix.equals( _projScreenMatrix ) === false ) {\n\t\t\t\t\t_frustum.setFromProjectionMatrix( _projScreenMatrix, WebGLCoordinateSystem, camera.reversedDepth );\n\t\t\t\t\t_frustumMatrix.copy( _projScreenMatrix );\n\t\t\t\t\t_frustumReversed = camera.reversedDepth;\n\t\t\t\t}\n',
+  },
+  {
+    why: 'view frustum recomputed only when the camera matrix changes (its memory)',
+    find: '\t\tconst _projScreenMatrix = new Matrix4();\n',
+    replace: '\t\tconst _projScreenMatrix = new Matrix4();\n\t\tconst _frustumMatrix = new Matrix4();\n\t\tlet _frustumReversed = null;\n',
+  },
+];
+
+const FRAME_LOOP_EDITS: Edit[] = [
+  {
+    // `for…of` over a Map makes an iterator and a result object per step, every frame, until V8's
+    // top tier (which a few calls a frame at 10–60 frames a second does not reach for minutes).
+    why: 'global effects run without an iterator',
+    find: 'function run(effects, timestamp) {\n  if (!effects.size) return;\n  for (const {\n    callback\n  } of effects.values()) {\n    callback(timestamp);\n  }\n}',
+    replace: 'let effectTimestamp = 0;\nfunction runEffect(effect) {\n  effect.callback(effectTimestamp);\n}\nfunction run(effects, timestamp) {\n  if (!effects.size) return;\n  effectTimestamp = timestamp;\n  effects.forEach(runEffect);\n}',
+  },
+  {
+    why: 'roots rendered without an iterator',
+    find: "  for (const root of _roots.values()) {\n    var _state$gl$xr;\n    state = root.store.getState();\n\n    // If the frameloop is invalidated, do not run another frame\n    if (state.internal.active && (state.frameloop === 'always' || state.internal.frames > 0) && !((_state$gl$xr = state.gl.xr) != null && _state$gl$xr.isPresenting)) {\n      repeat += update(timestamp, state);\n    }\n  }\n",
+    replace: '  effectTimestamp = timestamp;\n  _roots.forEach(renderRoot);\n',
+  },
+  {
+    why: 'roots rendered without an iterator (each root)',
+    find: 'function loop(timestamp) {\n',
+    replace: "function renderRoot(root) {\n  var _state$gl$xr;\n  state = root.store.getState();\n  if (state.internal.active && (state.frameloop === 'always' || state.internal.frames > 0) && !((_state$gl$xr = state.gl.xr) != null && _state$gl$xr.isPresenting)) {\n    repeat += update(effectTimestamp, state);\n  }\n}\nfunction loop(timestamp) {\n",
+  },
+];
+
+/** The files edited, and the package version the edits were written for. */
+const TARGETS = [
+  { pkg: 'three', version: '0.187.0', file: /[\\/]node_modules[\\/]three[\\/]build[\\/]three\.module\.js$/, edits: RENDERER_EDITS },
+  { pkg: '@react-three/fiber', version: '9.8.2', file: /[\\/]node_modules[\\/]@react-three[\\/]fiber[\\/]dist[\\/]events-\w+\.esm\.js$/, edits: FRAME_LOOP_EDITS },
 ];
 
 /** Applies each edit once; throws, naming it, if its text (or its `after` anchor) is not found exactly once. */
@@ -68,29 +105,32 @@ export function applyEdits(code: string, edits: readonly Edit[], file: string): 
     const at = from < 0 ? -1 : out.indexOf(edit.find, from);
     const again = edit.after === undefined ? out.indexOf(edit.find, at + 1) : -1;
     if (at < 0 || again >= 0 || (edit.after !== undefined && out.indexOf(edit.after, from + 1) >= 0)) {
-      throw new Error(`three-steady-frame: "${edit.why}" does not match ${file} exactly once; check the edits against three ${readThreeVersion()}`);
+      throw new Error(`three-steady-frame: "${edit.why}" does not match ${file} exactly once`);
     }
     out = out.slice(0, at) + edit.replace + out.slice(at + edit.find.length);
   }
   return out;
 }
 
-function readThreeVersion(): string {
-  return JSON.parse(readFileSync(new URL('../node_modules/three/package.json', import.meta.url), 'utf8')).version as string;
+function installedVersion(pkg: string): string {
+  return JSON.parse(readFileSync(new URL(`../node_modules/${pkg}/package.json`, import.meta.url), 'utf8')).version as string;
 }
 
 export function threeSteadyFrame(): Plugin {
   return {
     name: 'lobule:three-steady-frame',
-    // The dev server serves three pre-bundled; the edits only change allocation, not behaviour.
+    // The dev server serves dependencies pre-bundled; the edits only change allocation, not behaviour.
     apply: 'build',
     buildStart() {
-      const version = readThreeVersion();
-      if (version !== THREE_VERSION) this.error(`three-steady-frame: written for three ${THREE_VERSION}, found ${version}; check the edits, then update THREE_VERSION`);
+      for (const { pkg, version } of TARGETS) {
+        const found = installedVersion(pkg);
+        if (found !== version) this.error(`three-steady-frame: edits written for ${pkg} ${version}, found ${found}; check them against it, then update TARGETS`);
+      }
     },
     transform(code, id) {
-      if (!/[\\/]node_modules[\\/]three[\\/]build[\\/]three\.module\.js$/.test(id)) return null;
-      return { code: applyEdits(code, RENDERER_EDITS, 'three.module.js'), map: null };
+      const target = TARGETS.find((t) => t.file.test(id));
+      if (!target) return null;
+      return { code: applyEdits(code, target.edits, `${target.pkg} (${id.replace(/^.*[\\/]/, '')})`), map: null };
     },
   };
 }

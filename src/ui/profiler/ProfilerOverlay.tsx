@@ -24,18 +24,20 @@ export function ProfilerOverlay() {
   const quality = useLobule((s) => s.quality);
   const aside = useRef<HTMLElement>(null);
   const values = useRef<(HTMLElement | null)[]>([]);
+  // The figures last written, compared as numbers: reading them back from the DOM made a string each.
+  const written = useRef(new Float64Array(SHOWN.length).fill(Number.NaN));
 
   useLayoutEffect(() => {
     const channel = store.getState().frameFigures;
     const show = (f: FrameFigures): void => {
       const element = aside.current;
       if (!element) return;
-      // Only what changed: each DOM write costs style work in the frame that follows.
+      // Only what changed: each DOM write costs style work in the frame that follows (and garbage).
       for (let k = 0; k < SHOWN.length; k++) {
         const figure = SHOWN[k];
-        const number = String(f[figure.key]);
-        if (element.dataset[figure.attribute] === number) continue;
-        element.dataset[figure.attribute] = number;
+        if (written.current[k] === f[figure.key]) continue;
+        written.current[k] = f[figure.key];
+        element.dataset[figure.attribute] = String(f[figure.key]);
         const value = values.current[k];
         if (value) value.textContent = figure.text(f);
       }

@@ -1,12 +1,15 @@
-// The build-time edits to three.js: each matches the installed three exactly once (a three upgrade
-// that moves one fails here and in the build, not silently in the frame's garbage), and a text that
-// is missing or doubled stops the build with the edit's name.
-import { readFileSync } from 'node:fs';
+// The build-time edits to three.js and react-three-fiber: each matches the installed package exactly
+// once (an upgrade that moves one fails here and in the build, not silently in the frame's garbage),
+// and a text that is missing or doubled stops the build with the edit's name.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, threeSteadyFrame } from '../../../vite-plugins/three-steady-frame';
 
 const threeModule = readFileSync('node_modules/three/build/three.module.js', 'utf8');
 const MODULE_ID = '/x/node_modules/three/build/three.module.js';
+const FIBER_DIST = 'node_modules/@react-three/fiber/dist';
+const FIBER_FILE = readdirSync(FIBER_DIST).find((name) => /^events-\w+\.esm\.js$/.test(name))!;
+const fiberModule = readFileSync(`${FIBER_DIST}/${FIBER_FILE}`, 'utf8');
 
 function transform(code: string, id: string): { code: string } | null {
   const plugin = threeSteadyFrame();
@@ -24,11 +27,25 @@ describe('three-steady-frame', () => {
     expect(code).toContain('for ( let i = 0; i < grids.length; i ++ ) if ( grids[ i ].texture !== null ) count ++;');
     expect(code).toContain('if ( uniforms.fogNear.value !== fog.near ) uniforms.fogNear.value = fog.near;');
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
+    expect(code).toContain('if ( _frustumReversed !== camera.reversedDepth || _frustumMatrix.equals( _projScreenMatrix ) === false ) {');
+    expect(code).toContain('const _frustumMatrix = new Matrix4();');
     // Buffers skip the sort of a single range; textures' update ranges (the same text) are left alone.
     expect(code.split('if ( updateRanges.length > 1 ) updateRanges.sort(').length - 1).toBe(1);
     expect(code.split('updateRanges.sort( ( a, b ) => a.start - b.start );').length - 1).toBe(2);
-    // Nothing else changed: the same number of lines.
-    expect(code.split('\n').length).toBe(threeModule.split('\n').length);
+  });
+
+  it("edits react-three-fiber's frame loop: no iterators over its roots and effects", () => {
+    const out = transform(fiberModule, `/x/${FIBER_DIST}/${FIBER_FILE}`);
+    expect(out).not.toBeNull();
+    const code = out!.code;
+    expect(code).toContain('_roots.forEach(renderRoot);');
+    expect(code).toContain('effects.forEach(runEffect);');
+    expect(code).not.toContain('} of effects.values()');
+    // The loop still flushes the after-effects and stops when nothing asks for frames, once per frame.
+    const loop = code.slice(code.indexOf('function loop(timestamp) {'), code.indexOf('function invalidate('));
+    expect(loop).not.toContain('of _roots.values()');
+    expect(loop.split("flushGlobalEffects('after', timestamp);").length - 1).toBe(1);
+    expect(loop).toContain('return cancelAnimationFrame(frame);');
   });
 
   it('leaves every other module alone', () => {
