@@ -381,6 +381,25 @@ for (const [width, height, placement] of [[1280, 720, 'beside'], [1024, 768, 'be
   });
 }
 
+// A tour chapter's new run takes about a second: where the title card steps aside for the tour (a
+// phone) the tour's card says so, and where the title card stays it alone does (no second copy).
+for (const [width, height] of [[390, 844], [1024, 768]] as const) {
+  test(`while the tour runs, a new run's progress shows once, where it can be seen, at ${width}×${height}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width, height });
+    await page.goto('/?tour=weaning&aa=0&profiler=1');
+    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-version', /\d+/, { timeout: 90_000 });
+    await expect(page.getByTestId('computing')).toHaveCount(0, { timeout: 60_000 });
+    // A new run, as a chapter with other switches starts one.
+    await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { setSeed(seed: number): void } } }).lobuleStore.getState().setSeed(7));
+    const inTour = page.getByTestId('tour-computing'), inTitle = page.getByTestId('computing');
+    await expect(width < 900 ? inTour : inTitle).toBeVisible({ timeout: 10_000 });
+    await expect(width < 900 ? inTitle : inTour).toBeHidden();
+    await expect(inTour).toHaveCount(0, { timeout: 60_000 });
+  });
+}
+
 test('each phase band and the senolytic window on the timeline show a name that fits, at every size, in English and French', async ({ page }) => {
   test.setTimeout(120_000);
   for (const lang of ['en', 'fr']) {

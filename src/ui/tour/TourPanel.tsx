@@ -4,6 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { RunStatus } from '../status/RunStatus';
 import { applyTourChapter } from './apply-chapter';
 import { TOUR_CHAPTERS } from './tour-chapters';
 
@@ -43,6 +44,8 @@ export function TourPanel() {
         </button>
         {!last && <button type="button" className="tour-close" onClick={() => store.getState().closeTour()}>{translate('tour.close')}</button>}
       </div>
+      {/* A chapter's new run takes about a second: said here where the title card is not shown (CSS). */}
+      <RunStatus testId="tour-computing" />
     </section>
   );
 }
