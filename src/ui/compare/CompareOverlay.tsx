@@ -1,5 +1,5 @@
 // Over the compare view: a line between the two lobules and, with each, its name and scorecard
-// (under each when side by side, at each one's top-left corner when stacked).
+// (beside or under each when side by side, at each one's top-left corner when stacked).
 // Re-renders on the quarter-day tick, not every frame. Side by side, each card stands under its
 // lobule or beside it (the scene chooses, from the part's shape), and the overlay tells the scene
 // how much room the cards take, so the lobules are framed clear of them rather than behind them.
@@ -41,36 +41,38 @@ export function CompareOverlay() {
 const GAP_TO_CARDS = 6;
 
 /**
- * Measures the room the side-by-side cards take from their part, for the scene's framing: from the
- * timeline's top up to the cards' tops (cards under the lobules), or from the part's right edge to
- * the cards' left (beside them). Both parts are alike: the untreated card is measured.
+ * Measures the room the side-by-side cards take from their parts, for the scene's framing: from the
+ * timeline's top up to a card's top (cards under the lobules), or from its part's right edge to the
+ * card's left (beside them). Both lobules share one framing, so the larger of the two cards' counts.
  */
 function useScorecardsExtent(overlay: RefObject<HTMLDivElement | null>, placement: ScorecardsPlacement | null): void {
   const store = useLobuleStoreApi();
   useLayoutEffect(() => {
     const root = overlay.current;
     const setExtent = store.getState().setScorecardsExtent;
-    const card = root?.querySelector<HTMLElement>('.scorecard');
+    const cards = root ? [...root.querySelectorAll<HTMLElement>('.scorecard')] : [];
     const hud = root?.closest<HTMLElement>('.hud');
-    if (!root || !card || !hud || placement === null || typeof ResizeObserver === 'undefined') {
+    if (!root || cards.length === 0 || !hud || placement === null || typeof ResizeObserver === 'undefined') {
       setExtent(0);
       return;
     }
     const measure = (): void => {
-      const box = card.getBoundingClientRect();
-      if (box.height === 0) return setExtent(0);
-      if (placement === 'below') {
-        // The timeline's top as the picture's insets measure it (the same edge the scene frames to).
-        const timelineTop = hud.getBoundingClientRect().bottom - store.getState().pictureInsets.bottom;
-        setExtent(Math.max(0, Math.ceil(timelineTop - box.top) + GAP_TO_CARDS));
-      } else {
-        const whole = root.getBoundingClientRect();
-        setExtent(Math.max(0, Math.ceil(whole.left + whole.width / 2 - box.left) + GAP_TO_CARDS));
-      }
+      const whole = root.getBoundingClientRect();
+      // The timeline's top as the picture's insets measure it (the same edge the scene frames to).
+      const timelineTop = hud.getBoundingClientRect().bottom - store.getState().pictureInsets.bottom;
+      let extent = 0;
+      cards.forEach((card, k) => {
+        const box = card.getBoundingClientRect();
+        if (box.height === 0) return;
+        // Untreated on the left half, senolytic on the right.
+        const partRight = k === 0 ? whole.left + whole.width / 2 : whole.right;
+        extent = Math.max(extent, Math.ceil(placement === 'below' ? timelineTop - box.top : partRight - box.left) + GAP_TO_CARDS);
+      });
+      setExtent(extent);
     };
     measure();
     const observer = new ResizeObserver(measure);
-    for (const box of [root, card]) observer.observe(box);
+    for (const box of [root, ...cards]) observer.observe(box);
     return () => {
       observer.disconnect();
       setExtent(0);

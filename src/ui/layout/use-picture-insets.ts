@@ -15,8 +15,9 @@ export function usePictureInsets(hud: RefObject<HTMLElement | null>, titleCard: 
     const root = hud.current, title = titleCard.current, bar = bottomBar.current;
     if (!root || !title || !bar || typeof ResizeObserver === 'undefined') return;
     const tour = tourOpen ? root.querySelector<HTMLElement>('.tour-card') : null;
-    const scene = root.parentElement?.querySelector<HTMLElement>('.scene');
     const measure = (): void => {
+      // Looked up each time: the 3D view's element is replaced when the view (re)mounts.
+      const scene = root.parentElement?.querySelector<HTMLElement>('.scene');
       const whole = root.getBoundingClientRect();
       // A hidden title card (the clean view, a phone's tour) covers nothing.
       const titleBox = title.getBoundingClientRect();
