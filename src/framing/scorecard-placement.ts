@@ -6,10 +6,10 @@
 
 import type { ScorecardsPlacement } from '../state/view-slice';
 
-/** CSS px a card beside its lobule takes from the part's width, margins included (12.5rem + 1rem). */
-export const CARD_BESIDE_WIDTH = 216;
-/** CSS px a card under its lobule takes from the part's height: name and tissue, two rows of figures. */
-export const CARD_BELOW_HEIGHT = 90;
+/** CSS px a card beside its lobule takes from the part's width at most, margins included (13.5rem + 1rem). */
+export const CARD_BESIDE_WIDTH = 232;
+/** CSS px a card under its lobule takes from the part's height: name and tissue, two or three rows of figures (French words wrap). */
+export const CARD_BELOW_HEIGHT = 110;
 
 /**
  * Where the cards go in a part `partWidth` wide whose clear band (between the title card and the

@@ -24,6 +24,7 @@ export function LobuleLens() {
   const store = useLobuleStoreApi();
   // Side by side, the scorecards stand under or beside the lobules, which are framed clear of them.
   const cardsExtent = useLobule((s) => s.scorecardsExtent);
+  const preset = useLobule((s) => s.cameraPreset);
   const shift = useMemo<LensShift>(() => ({ fullWidth: 0, fullHeight: 0, offsetX: 0, offsetY: 0, scale: 1, clear: true }), []);
 
   useLayoutEffect(() => {
@@ -33,7 +34,8 @@ export function LobuleLens() {
     const sideBySide = compare && compareViewports(width, height, insets, part, { left: 0, top: 0, width: 0, height: 0 }) === 'side-by-side';
     const within = insetsWithin(part, width, height, insets);
     if (sideBySide) {
-      const placement = scorecardsPlacement(part.width, part.height - within.top - within.bottom);
+      // A close-up fills its part whatever the lens: its subject goes above the cards, in the middle.
+      const placement = preset === 'overview' ? scorecardsPlacement(part.width, part.height - within.top - within.bottom) : 'below';
       store.getState().setScorecardsPlacement(placement);
       // The extent measured is the cards' as last laid out; a new placement is measured again at once.
       const withCards = placement === 'below' ? { ...within, bottom: within.bottom + cardsExtent } : { ...within, right: cardsExtent };
@@ -51,7 +53,7 @@ export function LobuleLens() {
     const scene = get().gl.domElement.closest<HTMLElement>('[data-testid=scene]');
     if (scene) scene.dataset.viewCentre = `${Math.round(part.left + shift.fullWidth / 2 - shift.offsetX)},${Math.round(part.top + shift.fullHeight / 2 - shift.offsetY)}`;
     invalidate();
-  }, [get, invalidate, width, height, compare, insets, cardsExtent, store, shift]);
+  }, [get, invalidate, width, height, compare, insets, cardsExtent, preset, store, shift]);
 
   useLayoutEffect(() => () => (get().camera as PerspectiveCamera).clearViewOffset(), [get]);
   return null;
