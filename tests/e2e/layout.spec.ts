@@ -382,9 +382,10 @@ for (const [width, height, placement] of [[1280, 720, 'beside'], [1024, 768, 'be
 }
 
 // A tour chapter's new run takes about a second: where the title card steps aside for the tour (a
-// phone) the tour's card says so, and where the title card stays it alone does (no second copy).
+// phone) the tour's card says so, and the day and phase; where the title card stays it alone does
+// (no second copy).
 for (const [width, height] of [[390, 844], [1024, 768]] as const) {
-  test(`while the tour runs, a new run's progress shows once, where it can be seen, at ${width}×${height}`, async ({ page }) => {
+  test(`while the tour runs, the day and a new run's progress show once, where they can be seen, at ${width}×${height}`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width, height });
@@ -393,6 +394,10 @@ for (const [width, height] of [[390, 844], [1024, 768]] as const) {
     await expect(page.getByTestId('computing')).toHaveCount(0, { timeout: 60_000 });
     // A new run, as a chapter with other switches starts one.
     await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { setSeed(seed: number): void } } }).lobuleStore.getState().setSeed(7));
+    // The day and phase too: in the tour's card where the title card steps aside, else in the title card.
+    await expect(page.getByTestId('tour-day')).toBeVisible({ visible: width < 900 });
+    if (width < 900) await expect(page.getByTestId('tour-day')).toContainText(/^Day [\d.]+ · Involution I/);
+    await expect(page.getByTestId('day')).toBeVisible({ visible: width >= 900 });
     const inTour = page.getByTestId('tour-computing'), inTitle = page.getByTestId('computing');
     await expect(width < 900 ? inTour : inTitle).toBeVisible({ timeout: 10_000 });
     await expect(width < 900 ? inTitle : inTour).toBeHidden();

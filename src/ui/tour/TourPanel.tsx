@@ -4,7 +4,9 @@
 import { useEffect, useRef } from 'react';
 import { translate } from '../../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
+import { phaseForDay } from '../../sim/phases';
 import { RunStatus } from '../status/RunStatus';
+import { formatDay } from '../time/DayReadout';
 import { applyTourChapter } from './apply-chapter';
 import { TOUR_CHAPTERS } from './tour-chapters';
 
@@ -34,7 +36,7 @@ export function TourPanel() {
   const go = (to: number): void => applyTourChapter(store, to, { autoplay: false });
   return (
     <section className="tour-card" aria-label={translate('tour.label')} data-testid="tour" data-chapter={chapter.id}>
-      <p className="tour-count" data-testid="tour-count">{translate('tour.count', { n: index + 1, total: TOUR_CHAPTERS.length })}</p>
+      <p className="tour-count"><span data-testid="tour-count">{translate('tour.count', { n: index + 1, total: TOUR_CHAPTERS.length })}</span> <TourDay /></p>
       <h2>{translate(chapter.title)}</h2>
       <p className="tour-caption" aria-live="polite" tabIndex={0}>{translate(chapter.caption)}</p>
       <div className="button-row tour-buttons">
@@ -48,6 +50,16 @@ export function TourPanel() {
       <RunStatus testId="tour-computing" />
     </section>
   );
+}
+
+/**
+ * The day and phase, for where the title card steps aside during the tour (a phone, the clean
+ * view; CSS shows it there): to the quarter day, so it re-renders four times a simulated day.
+ */
+function TourDay() {
+  const day = useLobule((s) => s.dayTick);
+  const phase = useLobule((s) => phaseForDay(s.day));
+  return <span className="tour-day" data-testid="tour-day">{translate('time.day', { day: formatDay(day) })} · {translate(`phase.${phase}`)}</span>;
 }
 
 /** The "Tour" button: opens the tour at its first chapter, or closes it. */
