@@ -51,22 +51,20 @@ function useScorecardsExtent(overlay: RefObject<HTMLDivElement | null>, placemen
     const root = overlay.current;
     const setExtent = store.getState().setScorecardsExtent;
     const cards = root ? [...root.querySelectorAll<HTMLElement>('.scorecard')] : [];
-    const hud = root?.closest<HTMLElement>('.hud');
-    if (!root || cards.length === 0 || !hud || placement === null || typeof ResizeObserver === 'undefined') {
+    if (!root || cards.length === 0 || placement === null || typeof ResizeObserver === 'undefined') {
       setExtent(0);
       return;
     }
     const measure = (): void => {
+      // The overlay ends where the picture does (--picture-inset-bottom): its bottom is the edge the scene frames to.
       const whole = root.getBoundingClientRect();
-      // The timeline's top as the picture's insets measure it (the same edge the scene frames to).
-      const timelineTop = hud.getBoundingClientRect().bottom - store.getState().pictureInsets.bottom;
       let extent = 0;
       cards.forEach((card, k) => {
         const box = card.getBoundingClientRect();
         if (box.height === 0) return;
         // Untreated on the left half, senolytic on the right.
         const partRight = k === 0 ? whole.left + whole.width / 2 : whole.right;
-        extent = Math.max(extent, Math.ceil(placement === 'below' ? timelineTop - box.top : partRight - box.left) + GAP_TO_CARDS);
+        extent = Math.max(extent, Math.ceil(placement === 'below' ? whole.bottom - box.top : partRight - box.left) + GAP_TO_CARDS);
       });
       setExtent(extent);
     };
