@@ -69,6 +69,60 @@ const RENDERER_EDITS: Edit[] = [
     find: '\t\tconst _projScreenMatrix = new Matrix4();\n',
     replace: '\t\tconst _projScreenMatrix = new Matrix4();\n\t\tconst _frustumMatrix = new Matrix4();\n\t\tlet _frustumReversed = null;\n',
   },
+  {
+    // Emptying an array with `length = 0` makes V8 free its storage, so each frame's pushes allocated
+    // the render lists again. The lists now count their items from `init()` and take that length in
+    // `finish()`, before anything reads them; a length that only shrinks a little keeps the storage.
+    // (`unshift`, the background's, comes after `finish()` and needs no count: `init()` resets them.)
+    why: 'render lists counted, not emptied, each frame',
+    find: '\tconst transparent = [];\n\n\tfunction init() {\n\n\t\trenderItemsIndex = 0;\n\n\t\topaque.length = 0;\n\t\ttransmissive.length = 0;\n\t\ttransparent.length = 0;\n\n\t}',
+    replace: '\tconst transparent = [];\n\n\tlet opaqueCount = 0;\n\tlet transmissiveCount = 0;\n\tlet transparentCount = 0;\n\n\tfunction init() {\n\n\t\trenderItemsIndex = 0;\n\n\t\topaqueCount = 0;\n\t\ttransmissiveCount = 0;\n\t\ttransparentCount = 0;\n\n\t}',
+  },
+  { why: 'render lists counted (transmissive push)', find: '\t\t\ttransmissive.push( renderItem );', replace: '\t\t\ttransmissive[ transmissiveCount ++ ] = renderItem;' },
+  { why: 'render lists counted (transparent push)', find: '\t\t\ttransparent.push( renderItem );', replace: '\t\t\ttransparent[ transparentCount ++ ] = renderItem;' },
+  { why: 'render lists counted (opaque push)', find: '\t\t\topaque.push( renderItem );', replace: '\t\t\topaque[ opaqueCount ++ ] = renderItem;' },
+  {
+    why: 'render lists counted (their length taken at finish)',
+    find: '\tfunction finish() {\n\n\t\t// Clear references from inactive renderItems in the list\n',
+    replace: '\tfunction finish() {\n\n\t\topaque.length = opaqueCount;\n\t\ttransmissive.length = transmissiveCount;\n\t\ttransparent.length = transparentCount;\n\n\t\t// Clear references from inactive renderItems in the list\n',
+  },
+  {
+    // Array#sort copies the list into a work array on every call. The app's render lists hold a few
+    // dozen items at most (a mesh per cell shape, markers, outlines): an insertion sort, stable like
+    // Array#sort, gives the same order without the copy. (It would be slow on thousands of objects.)
+    why: 'short render lists sorted in place',
+    find: '\tfunction sort( customOpaqueSort, customTransparentSort ) {\n\n\t\tif ( opaque.length > 1 ) opaque.sort( customOpaqueSort || painterSortStable );\n\t\tif ( transmissive.length > 1 ) transmissive.sort( customTransparentSort || reversePainterSortStable );\n\t\tif ( transparent.length > 1 ) transparent.sort( customTransparentSort || reversePainterSortStable );\n\n\t}',
+    replace: '\tfunction sortItems( items, compare ) {\n\n\t\tfor ( let i = 1, j, item; i < items.length; i ++ ) {\n\n\t\t\titem = items[ i ];\n\t\t\tfor ( j = i; j > 0 && compare( items[ j - 1 ], item ) > 0; j -- ) items[ j ] = items[ j - 1 ];\n\t\t\titems[ j ] = item;\n\n\t\t}\n\n\t}\n\n\tfunction sort( customOpaqueSort, customTransparentSort ) {\n\n\t\tif ( opaque.length > 1 ) sortItems( opaque, customOpaqueSort || painterSortStable );\n\t\tif ( transmissive.length > 1 ) sortItems( transmissive, customTransparentSort || reversePainterSortStable );\n\t\tif ( transparent.length > 1 ) sortItems( transparent, customTransparentSort || reversePainterSortStable );\n\n\t}',
+  },
+  {
+    // The lights' array, likewise: counted from `init()`, its length taken before anything reads it.
+    why: 'lights counted, not emptied, each frame',
+    find: '\tconst lightProbeGridArray = [];\n\n\tfunction init( camera ) {\n\n\t\tstate.camera = camera;\n\n\t\tlightsArray.length = 0;\n',
+    replace: '\tconst lightProbeGridArray = [];\n\tlet lightsCount = 0;\n\n\tfunction init( camera ) {\n\n\t\tstate.camera = camera;\n\n\t\tlightsCount = 0;\n',
+  },
+  { why: 'lights counted (push)', find: '\t\t\tlightsArray.push( light );', replace: '\t\t\tlightsArray[ lightsCount ++ ] = light;' },
+  {
+    // …and a new comparator closure per frame for a list that is usually empty.
+    why: 'lights counted (their length taken before setup); probe grids sorted only when several',
+    find: '\tfunction setupLights() {\n\n\t\tlights.setup( lightsArray );\n\n\t\tlightProbeGridArray.sort( ( a, b ) => a.priority - b.priority || a.id - b.id );',
+    replace: '\tfunction finish() {\n\n\t\tlightsArray.length = lightsCount;\n\n\t}\n\n\tfunction setupLights() {\n\n\t\tfinish();\n\t\tlights.setup( lightsArray );\n\n\t\tif ( lightProbeGridArray.length > 1 ) lightProbeGridArray.sort( ( a, b ) => a.priority - b.priority || a.id - b.id );',
+  },
+  { why: 'lights counted (before the view setup)', find: '\t\tlights.setupView( lightsArray, camera );', replace: '\t\tfinish();\n\t\tlights.setupView( lightsArray, camera );' },
+  {
+    why: 'lights counted (the render state finishes with the render list)',
+    find: '\treturn {\n\t\tinit: init,\n\t\tstate: state,\n\t\tsetupLights: setupLights,',
+    replace: '\treturn {\n\t\tinit: init,\n\t\tfinish: finish,\n\t\tstate: state,\n\t\tsetupLights: setupLights,',
+  },
+  { why: 'lights counted (finished after projecting the scene)', find: '\t\t\tcurrentRenderList.finish();\n', replace: '\t\t\tcurrentRenderList.finish();\n\t\t\tcurrentRenderState.finish();\n' },
+  {
+    // Not about garbage: Lobule never enters WebXR (no VR or AR view), so the renderer gets a
+    // stand-in manager that is never presenting, in place of the real one (about 3 KB gzip with its
+    // depth sensing), which the bundle then leaves out. It keeps every member the renderer and
+    // react-three-fiber read.
+    why: 'an XR manager that never presents',
+    find: 'class WebXRManager extends EventDispatcher {',
+    replace: 'class WebXRManager extends EventDispatcher {\n\n\tconstructor() {\n\n\t\tsuper();\n\t\tthis.enabled = false;\n\t\tthis.isPresenting = false;\n\t\tthis.cameraAutoUpdate = true;\n\n\t}\n\n\tgetSession() {\n\n\t\treturn null;\n\n\t}\n\n\tgetDepthSensingMesh() {\n\n\t\treturn null;\n\n\t}\n\n\thasDepthSensing() {\n\n\t\treturn false;\n\n\t}\n\n\tgetEnvironmentBlendMode() {}\n\n\tsetAnimationLoop() {}\n\n\tupdateCamera() {}\n\n\tgetCamera() {}\n\n\tdispose() {}\n\n}\n\nclass WebXRManagerLeftOut extends EventDispatcher {',
+  },
 ];
 
 const FRAME_LOOP_EDITS: Edit[] = [

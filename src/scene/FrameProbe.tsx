@@ -12,6 +12,16 @@ import { useLobuleStoreApi } from '../state/store-context';
 const PUBLISH_EVERY_MS = 250;
 /** Frames kept in the log the benchmark reads (`window.lobuleFrameLog`, a ring). */
 const LOG_FRAMES = 2048;
+/** Slots of the probe's `times` (ms). */
+const FRAME_START = 0;
+const LAST_FRAME_AT = 1;
+const FRAME_MS = 2;
+const JS_MS = 3;
+const NOW = 4;
+const LAST_PUBLISH = 5;
+const RENDER_STARTED = 6;
+const RENDER_MS = 7;
+const TIME_SLOTS = 8;
 
 export interface FrameLog {
   /** Frames logged so far; entry k is at k % LOG_FRAMES. */
@@ -28,23 +38,21 @@ export function FrameProbe() {
   const get = useThree((s) => s.get);
 
   useEffect(() => {
-    let frameStart = 0;
-    let lastFrameAt = 0;
-    let frameMs = 0;
+    // The frame's times live in a typed array: a number kept in a closure's `let` is boxed anew at
+    // each store, which made this probe allocate on every frame it measures.
+    const times = new Float64Array(TIME_SLOTS);
     let frames = 0;
-    let lastPublish = 0;
     let trailing: ReturnType<typeof setTimeout> | null = null;
-    let renderMs = 0;
     const log: FrameLog = { count: 0, jsMs: new Float64Array(LOG_FRAMES), frameMs: new Float64Array(LOG_FRAMES), renderMs: new Float64Array(LOG_FRAMES) };
     // Times three's render apart from the rest (profiler only): fixed parameters, so timing allocates nothing.
     const renderer = get().gl;
     const render = renderer.render;
     renderer.render = function timedRender(this: typeof renderer, scene, camera): void {
-      const started = performance.now();
+      times[RENDER_STARTED] = performance.now();
       try {
         render.call(this, scene, camera);
       } finally {
-        renderMs += performance.now() - started;
+        times[RENDER_MS] += performance.now() - times[RENDER_STARTED];
       }
     };
     (window as unknown as { lobuleFrameLog?: FrameLog }).lobuleFrameLog = log;
@@ -52,32 +60,33 @@ export function FrameProbe() {
 
     const publish = (): void => {
       trailing = null;
-      lastPublish = performance.now();
+      times[LAST_PUBLISH] = performance.now();
       store.getState().frameFigures.publish(figures);
     };
     const removeBefore = addEffect(() => {
-      frameStart = performance.now();
+      times[FRAME_START] = performance.now();
     });
     const removeAfter = addAfterEffect(() => {
-      const now = performance.now();
-      if (lastFrameAt > 0) frameMs = now - lastFrameAt;
-      lastFrameAt = now;
+      times[NOW] = performance.now();
+      if (times[LAST_FRAME_AT] > 0) times[FRAME_MS] = times[NOW] - times[LAST_FRAME_AT];
+      times[LAST_FRAME_AT] = times[NOW];
       frames++;
-      const jsMs = now - frameStart + takeFrameWork();
-      log.jsMs[log.count % LOG_FRAMES] = jsMs;
-      log.frameMs[log.count % LOG_FRAMES] = frameMs;
-      log.renderMs[log.count % LOG_FRAMES] = renderMs;
-      renderMs = 0;
+      times[JS_MS] = times[NOW] - times[FRAME_START] + takeFrameWork();
+      const slot = log.count % LOG_FRAMES;
+      log.jsMs[slot] = times[JS_MS];
+      log.frameMs[slot] = times[FRAME_MS];
+      log.renderMs[slot] = times[RENDER_MS];
+      times[RENDER_MS] = 0;
       log.count++;
-      figures.frameMs = Math.round(frameMs * 10) / 10;
-      figures.jsMs = Math.round(jsMs * 100) / 100;
+      figures.frameMs = Math.round(times[FRAME_MS] * 10) / 10;
+      figures.jsMs = Math.round(times[JS_MS] * 100) / 100;
       figures.calls = gl.info.render.calls;
       figures.triangles = gl.info.render.triangles;
       figures.geometries = gl.info.memory.geometries;
       figures.textures = gl.info.memory.textures;
       figures.programs = gl.info.programs?.length ?? 0;
       figures.frames = frames;
-      if (now - lastPublish >= PUBLISH_EVERY_MS) publish();
+      if (times[NOW] - times[LAST_PUBLISH] >= PUBLISH_EVERY_MS) publish();
       else if (trailing === null) trailing = setTimeout(publish, PUBLISH_EVERY_MS);
     });
     return () => {

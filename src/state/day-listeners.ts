@@ -32,8 +32,13 @@ export function subscribeDay<S extends { day: number }>(store: StoreApi<S>, list
   };
 }
 
+/** The day being announced: `tellListener` reads it, so an announcement makes no closure (one a frame while playing). */
+let announcedDay = 0;
+const tellListener = (listener: DayListener): void => listener(announcedDay);
+
 /** Tells the listeners of a light move (the store's `day` already holds it). */
 export function announceLightDayMove(store: object, day: number): void {
+  announcedDay = day;
   // A Set's forEach allocates nothing per call (for…of would make an iterator until optimised).
-  lightMoveListenersOf.get(store)?.forEach((listener) => listener(day));
+  lightMoveListenersOf.get(store)?.forEach(tellListener);
 }

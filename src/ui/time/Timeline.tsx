@@ -37,7 +37,8 @@ export function Timeline() {
     const show = (day: number): void => {
       const input = slider.current;
       if (!input) return;
-      input.value = String(day);
+      // A number, not a string: a new string every frame while playing was garbage.
+      input.valueAsNumber = day;
       const quarter = Math.round(day * 4);
       if (quarter === spokenQuarter) return;
       spokenQuarter = quarter;

@@ -1,7 +1,10 @@
 // The build-time edits to three.js and react-three-fiber: each matches the installed package exactly
 // once (an upgrade that moves one fails here and in the build, not silently in the frame's garbage),
 // and a text that is missing or doubled stops the build with the edit's name.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, threeSteadyFrame } from '../../../vite-plugins/three-steady-frame';
 
@@ -63,4 +66,66 @@ describe('three-steady-frame', () => {
     expect(() => applyEdits('needle START START needle', [anchored], 'f.js')).toThrow(/a test edit/);
     expect(() => applyEdits('needle', [anchored], 'f.js')).toThrow(/a test edit/);
   });
+
+  it('keeps the render lists and the lights as three.js makes them: same items, same order, same lengths', async () => {
+    // The original and the edited module side by side, each exporting its internal render list and
+    // render state; three.core.js beside them as three.module.js expects.
+    const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-'));
+    symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
+    const exportInternals = '\nexport { WebGLRenderList as TestRenderList, WebGLRenderState as TestRenderState };\n';
+    writeFileSync(join(folder, 'original.mjs'), threeModule + exportInternals);
+    writeFileSync(join(folder, 'edited.mjs'), transform(threeModule, MODULE_ID)!.code + exportInternals);
+    type List = { init(): void; push(...a: unknown[]): void; unshift(...a: unknown[]): void; finish(): void; sort(a?: unknown, b?: unknown): void; opaque: { id: number }[]; transmissive: { id: number }[]; transparent: { id: number }[] };
+    type State = { init(camera: unknown): void; pushLight(light: unknown): void; finish?: () => void; state: { lightsArray: unknown[] } };
+    const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as { TestRenderList: () => List; TestRenderState: (extensions: unknown) => State };
+    const original = await load('original.mjs');
+    const edited = await load('edited.mjs');
+
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const camera = { reversedDepth: false };
+    const objects = Array.from({ length: 60 }, (_, id) => ({ id, renderOrder: Math.floor(random() * 3) - 1 + (random() < 0.2 ? 0.5 : 0) }));
+    const materials = Array.from({ length: 6 }, (_, id) => ({ id, transparent: id >= 3, transmission: id === 5 ? 1 : 0 }));
+    const lists = [original.TestRenderList(), edited.TestRenderList()];
+    const states = [original.TestRenderState({}), edited.TestRenderState({})];
+    const ids = (items: { id: number }[]) => items.map((item) => item.id);
+    // Frames of different sizes, shrinking to none and growing again.
+    for (const count of [12, 12, 40, 5, 0, 33, 1, 12, 18, 60]) {
+      const frame = Array.from({ length: count }, () => [objects[Math.floor(random() * objects.length)], materials[Math.floor(random() * materials.length)], Math.floor(random() * 2), random() * 2 - 1]);
+      const lights = objects.slice(0, count % 4);
+      for (const [k, list] of lists.entries()) {
+        list.init();
+        states[k].init(camera);
+        for (const [object, material, groupOrder, z] of frame) list.push(object, null, material, groupOrder, z, null, camera);
+        for (const light of lights) states[k].pushLight(light);
+        list.finish();
+        states[k].finish?.();
+        list.sort();
+        if (count === 18) list.unshift(objects[59], null, materials[0], 0, 0, null);
+      }
+      for (const key of ['opaque', 'transmissive', 'transparent'] as const) expect(ids(lists[1][key])).toEqual(ids(lists[0][key]));
+      expect(states[1].state.lightsArray).toEqual(states[0].state.lightsArray);
+    }
+  });
+
+  it('gives the renderer an XR manager that never presents, with every member the renderer and react-three-fiber use', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-xr-'));
+    symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
+    writeFileSync(join(folder, 'edited.mjs'), `${transform(threeModule, MODULE_ID)!.code}\nexport { WebXRManager as TestXRManager };\n`);
+    const { TestXRManager } = (await import(/* @vite-ignore */ pathToFileURL(join(folder, 'edited.mjs')).href)) as { TestXRManager: new () => Record<string, unknown> };
+    const xr = new TestXRManager();
+    // Every `xr.member` three.js reads (the renderer's own `xr`, `renderer.xr` in its helpers), and `gl.xr.member` in react-three-fiber.
+    const used = new Set([...threeModule.matchAll(/\bxr\.(\w+)/g), ...fiberModule.matchAll(/\bgl\.xr\.(\w+)/g)].map((m) => m[1]));
+    expect(used.size).toBeGreaterThan(10);
+    for (const member of used) expect(member in xr, `xr.${member}`).toBe(true);
+    expect(xr.enabled).toBe(false);
+    expect(xr.isPresenting).toBe(false);
+    expect((xr.hasDepthSensing as () => boolean)()).toBe(false);
+    expect((xr.getDepthSensingMesh as () => unknown)()).toBeNull();
+    const heard: string[] = [];
+    (xr.addEventListener as (type: string, listener: (e: { type: string }) => void) => void)('sessionstart', (e) => heard.push(e.type));
+    (xr.dispatchEvent as (e: { type: string }) => void)({ type: 'sessionstart' });
+    expect(heard).toEqual(['sessionstart']);
+  });
 });
+
