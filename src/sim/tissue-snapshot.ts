@@ -72,6 +72,23 @@ export function framesAround(run: SimulationRun, day: number): { from: number; t
 }
 
 /**
+ * Writes agent `i`'s position between frames `from` and `to` (as `readTissueAt` blends it) into
+ * `out` at `offset`. An agent born between the frames is where it will be; one not yet born is left as is.
+ */
+export function agentPositionAt(run: SimulationRun, i: number, from: number, to: number, blend: number, out: Float32Array, offset: number): void {
+  const a = run.frames[from];
+  const b = run.frames[to];
+  const inA = i < a.count;
+  const inB = i < b.count;
+  if (!inA && !inB) return;
+  const ax = inA ? a.x[i] : b.x[i], ay = inA ? a.y[i] : b.y[i], az = inA ? a.z[i] : b.z[i];
+  const keep = 1 - blend;
+  out[offset] = ax * keep + (inB ? b.x[i] : ax) * blend;
+  out[offset + 1] = ay * keep + (inB ? b.y[i] : ay) * blend;
+  out[offset + 2] = az * keep + (inB ? b.z[i] : az) * blend;
+}
+
+/**
  * Fills `snapshot` with the tissue of `run` at `day` (clamped to the run). Returns true if the
  * contents changed (and the version was bumped).
  */

@@ -1,12 +1,13 @@
-// Where each label points: a representative of each structure near the middle of the view and on
-// its visible side of the cut-away. Computed a few times a second at most (when the day tick, the
-// run or the view settles), not per frame: it scans the agents once.
+// Where each label points: a representative of each structure near the middle of the view, on its
+// visible side of the cut-away and not hidden behind nearer cells. Computed a few times a second at
+// most (when the day tick, the run or the view settles), not per frame: it scans the agents once to
+// rank the candidates, then once per candidate tested for being hidden (usually the first).
 
 import type { Plane, Vector3 } from 'three';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { SimulationRun } from '../../sim/simulate';
-import { framesAround } from '../../sim/tissue-snapshot';
+import { agentPositionAt, framesAround } from '../../sim/tissue-snapshot';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
 
 const INDEX = Object.fromEntries(SCENE_LABEL_IDS.map((id, i) => [id, i])) as Record<SceneLabelId, number>;
@@ -35,22 +36,55 @@ const SPREAD_VIEW = 0.45;
  * the point, the one nearer the eye wins, since cells in front hide the one behind.
  */
 const DEPTH_WEIGHT = 2.5;
+/** Representatives kept per label, best first, for the test of being hidden: the first in plain view wins. */
+const CANDIDATES = 6;
+/** A cell in front hides a representative if the line of sight passes within this share of its radius. */
+const OCCLUDER_SHARE = 0.8;
+/** Whether cells of a kind hide what lies behind them: membrane patches are drawn see-through, collagen fibres thin. */
+const occludes = (kind: number): boolean => kind !== CellKind.membranePatch && kind !== CellKind.collagenFibre;
+
+const LABEL_COUNT = SCENE_LABEL_IDS.length;
+
+/** Scratch space for `findLabelAnchors`, made once by its caller so choosing allocates nothing. */
+export interface AnchorScratch {
+  /** Each label's point on the ring (x, y, z). */
+  focus: Float32Array;
+  /** Each label's candidates: score (lower is better), position, and agent index (−1: a structure). */
+  score: Float64Array;
+  position: Float32Array;
+  agent: Int32Array;
+  /** The agent each label points at (−1: a structure, or none), which `followChosenAgents` keeps up with. */
+  chosen: Int32Array;
+}
+
+export function createAnchorScratch(): AnchorScratch {
+  return {
+    focus: new Float32Array(LABEL_COUNT * 3),
+    score: new Float64Array(LABEL_COUNT * CANDIDATES),
+    position: new Float32Array(LABEL_COUNT * CANDIDATES * 3),
+    agent: new Int32Array(LABEL_COUNT * CANDIDATES),
+    chosen: new Int32Array(LABEL_COUNT),
+  };
+}
 
 /**
  * Fills `out` (x, y, z per label in SCENE_LABEL_IDS order; NaN where there is none to show) with the
- * anchor of each label: the visible representative nearest its point on a ring around `centre`.
- * `right` and `up` are the camera's axes: the ring faces the viewer, and the alveolus label points
- * at the rim of an alveolus as seen; `forward` points from the eye into the scene. `viewHalfHeightUm`
- * is half the view's height at `centre`'s depth. `focus` is scratch space (LABEL_COUNT × 3).
+ * anchor of each label: the representative nearest its point on a ring around `centre` that is on
+ * the visible side of the cut-away and not hidden behind a nearer cell as seen from `eye`. `right`
+ * and `up` are the camera's axes: the ring faces the viewer, and the alveolus label points at the
+ * rim of an alveolus as seen; `forward` points from the eye into the scene. `viewHalfHeightUm` is
+ * half the view's height at `centre`'s depth.
  */
-export function findLabelAnchors(run: SimulationRun, day: number, centre: Vector3, right: Vector3, up: Vector3, forward: Vector3, viewHalfHeightUm: number,
-  clipping: readonly Plane[], out: Float32Array, best: Float64Array, focus: Float32Array): void {
+export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, centre: Vector3, right: Vector3, up: Vector3, forward: Vector3,
+  viewHalfHeightUm: number, clipping: readonly Plane[], out: Float32Array, scratch: AnchorScratch): void {
+  const { focus, score, position, agent, chosen } = scratch;
   out.fill(Number.NaN);
-  best.fill(Infinity);
+  score.fill(Infinity);
+  chosen.fill(-1);
   if (run.frames.length === 0) return;
   const spread = Math.min(Math.max(...run.structure.semiAxesUm) * SPREAD_RADII, viewHalfHeightUm * SPREAD_VIEW);
-  for (let l = 0; l < SCENE_LABEL_IDS.length; l++) {
-    const angle = (l / SCENE_LABEL_IDS.length) * Math.PI * 2 + 0.4;
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    const angle = (l / LABEL_COUNT) * Math.PI * 2 + 0.4;
     const c = Math.cos(angle) * spread, s = Math.sin(angle) * spread;
     focus[l * 3] = centre.x + right.x * c + up.x * s;
     focus[l * 3 + 1] = centre.y + right.y * c + up.y * s;
@@ -63,33 +97,89 @@ export function findLabelAnchors(run: SimulationRun, day: number, centre: Vector
     for (const plane of clipping) if (plane.normal.x * x + plane.normal.y * y + plane.normal.z * z + plane.constant < 0) return false;
     return true;
   };
-  const offer = (label: number, x: number, y: number, z: number): void => {
+  /** Keeps the candidate among the label's best few, in order. */
+  const offer = (label: number, x: number, y: number, z: number, index: number): void => {
     if (!visible(x, y, z)) return;
     const dx = x - focus[label * 3], dy = y - focus[label * 3 + 1], dz = z - focus[label * 3 + 2];
     const behind = Math.max(0, dx * forward.x + dy * forward.y + dz * forward.z);
     const d = dx * dx + dy * dy + dz * dz + (DEPTH_WEIGHT * DEPTH_WEIGHT - 1) * behind * behind;
-    if (d >= best[label]) return;
-    best[label] = d;
-    out[label * 3] = x;
-    out[label * 3 + 1] = y;
-    out[label * 3 + 2] = z;
+    const first = label * CANDIDATES;
+    let k = first + CANDIDATES - 1;
+    if (d >= score[k]) return;
+    for (; k > first && score[k - 1] > d; k--) {
+      score[k] = score[k - 1];
+      agent[k] = agent[k - 1];
+      position[k * 3] = position[(k - 1) * 3];
+      position[k * 3 + 1] = position[(k - 1) * 3 + 1];
+      position[k * 3 + 2] = position[(k - 1) * 3 + 2];
+    }
+    score[k] = d;
+    agent[k] = index;
+    position[k * 3] = x;
+    position[k * 3 + 1] = y;
+    position[k * 3 + 2] = z;
   };
   for (let i = 0; i < frame.count; i++) {
     const label = labelFor(kind[i], frame.fate[i]);
     // Fully breached membrane is no longer drawn.
     if (label < 0 || !(frame.radiusUm[i] > 0.05) || (label === INDEX.membrane && frame.signal[i] <= 0.1)) continue;
-    offer(label, frame.x[i], frame.y[i], frame.z[i]);
+    offer(label, frame.x[i], frame.y[i], frame.z[i], i);
   }
   const centres = run.structure.alveolusCenterUm;
   for (let a = 0; a < frame.milkFill.length; a++) {
     const cx = centres[a * 3], cy = centres[a * 3 + 1], cz = centres[a * 3 + 2];
     const r = frame.alveolusRadiusUm[a];
     // Alveoli still round enough to read as one; the rim as the viewer sees it.
-    if (r > 2.5 * LUMINAL_RADIUS_UM) offer(INDEX.alveolus, cx + right.x * r, cy + right.y * r, cz + right.z * r);
+    if (r > 2.5 * LUMINAL_RADIUS_UM) offer(INDEX.alveolus, cx + right.x * r, cy + right.y * r, cz + right.z * r, -1);
     const lumen = Math.max(0, r - LUMINAL_RADIUS_UM * 1.2) * Math.cbrt(frame.milkFill[a]);
-    if (lumen > 8) offer(INDEX.milk, cx, cy, cz);
+    if (lumen > 8) offer(INDEX.milk, cx, cy, cz, -1);
   }
   for (const duct of run.structure.ducts) {
-    offer(INDEX.duct, (duct.start[0] + duct.end[0]) / 2, (duct.start[1] + duct.end[1]) / 2, (duct.start[2] + duct.end[2]) / 2);
+    offer(INDEX.duct, (duct.start[0] + duct.end[0]) / 2, (duct.start[1] + duct.end[1]) / 2, (duct.start[2] + duct.end[2]) / 2, -1);
+  }
+
+  /** Whether a drawn cell lies on the line of sight from the eye to the front of agent `target`. */
+  const hidden = (target: number): boolean => {
+    const tx = frame.x[target] - eye.x, ty = frame.y[target] - eye.y, tz = frame.z[target] - eye.z;
+    const length = Math.hypot(tx, ty, tz);
+    if (!(length > 0)) return false;
+    const ux = tx / length, uy = ty / length, uz = tz / length;
+    const front = length - frame.radiusUm[target];
+    for (let j = 0; j < frame.count; j++) {
+      if (j === target || !occludes(kind[j])) continue;
+      const r = frame.radiusUm[j] * OCCLUDER_SHARE;
+      if (!(r > 0.05)) continue;
+      const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
+      const along = wx * ux + wy * uy + wz * uz;
+      if (along <= 0 || along >= front) continue;
+      const across = wx * wx + wy * wy + wz * wz - along * along;
+      if (across < r * r && visible(frame.x[j], frame.y[j], frame.z[j])) return true;
+    }
+    return false;
+  };
+  for (let l = 0; l < LABEL_COUNT; l++) {
+    for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
+      // Structures (an alveolus's rim, a lumen, a duct) are large and partly seen through: no test.
+      if (agent[k] >= 0 && hidden(agent[k])) continue;
+      out[l * 3] = position[k * 3];
+      out[l * 3 + 1] = position[k * 3 + 1];
+      out[l * 3 + 2] = position[k * 3 + 2];
+      chosen[l] = agent[k];
+      break;
+    }
+  }
+}
+
+/**
+ * Moves the anchors of labels that point at an agent to where that agent is drawn on `day`, between
+ * two frames as the picture blends them: a crawling macrophage keeps its label while playing, though
+ * the representatives are chosen again only each quarter day.
+ */
+export function followChosenAgents(run: SimulationRun, day: number, chosen: Int32Array, out: Float32Array): void {
+  if (run.frames.length === 0) return;
+  const { from, to, blend } = framesAround(run, day);
+  for (let l = 0; l < chosen.length; l++) {
+    const i = chosen[l];
+    if (i >= 0) agentPositionAt(run, i, from, to, blend, out, l * 3);
   }
 }

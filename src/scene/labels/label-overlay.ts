@@ -6,7 +6,7 @@ import { Vector3, type Camera, type PerspectiveCamera, type Plane } from 'three'
 import { translate, type MessageKey } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
-import { findLabelAnchors } from './label-anchors';
+import { createAnchorScratch, findLabelAnchors, followChosenAgents } from './label-anchors';
 import { placeLabels, type LabelToPlace, type Placement, type Rect } from './place-labels';
 import type { ViewRect } from '../compare/compare-viewports';
 
@@ -19,7 +19,8 @@ export class LabelOverlay {
   private readonly halos: SVGLineElement[] = [];
   private readonly dots: SVGCircleElement[] = [];
   private readonly anchors = new Float32Array(SCENE_LABEL_IDS.length * 3);
-  private readonly best = new Float64Array(SCENE_LABEL_IDS.length);
+  private readonly scratch = createAnchorScratch();
+  private readonly eye = new Vector3();
   private readonly toPlace: LabelToPlace[] = SCENE_LABEL_IDS.map(() => ({ x: Number.NaN, y: Number.NaN, width: 0, height: 0 }));
   private readonly placements: Placement[] = [];
   private readonly view: Rect = { left: 0, top: 0, right: 0, bottom: 0 };
@@ -28,7 +29,6 @@ export class LabelOverlay {
   private readonly right = new Vector3();
   private readonly up = new Vector3();
   private readonly forward = new Vector3();
-  private readonly focus = new Float32Array(SCENE_LABEL_IDS.length * 3);
   private stale = true;
   private measured = false;
 
@@ -87,10 +87,13 @@ export class LabelOverlay {
       this.right.setFromMatrixColumn(camera.matrixWorld, 0).normalize();
       this.up.setFromMatrixColumn(camera.matrixWorld, 1).normalize();
       this.forward.setFromMatrixColumn(camera.matrixWorld, 2).normalize().negate();
-      findLabelAnchors(run, day, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.anchors, this.best, this.focus);
+      this.eye.setFromMatrixPosition(camera.matrixWorld);
+      findLabelAnchors(run, day, this.eye, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.anchors, this.scratch);
       this.collectObstacles();
       this.stale = false;
     }
+    // Between choices (each quarter day), a label stays on its cell as the cell moves.
+    followChosenAgents(run, day, this.scratch.chosen, this.anchors);
     if (!this.measured) {
       for (let i = 0; i < this.boxes.length; i++) {
         this.boxes[i].style.display = '';

@@ -1,0 +1,87 @@
+// A label points at a representative the viewer can see: of the candidates near its place on the
+// ring, one hidden behind a nearer cell (as seen from the eye) loses to one in plain view.
+import { Plane, Vector3 } from 'three';
+import { describe, expect, it } from 'vitest';
+import { createAnchorScratch, findLabelAnchors, followChosenAgents } from '../../../src/scene/labels/label-anchors';
+import { CellFate, CellKind } from '../../../src/sim/cell-kinds';
+import type { SimulationRun } from '../../../src/sim/simulate';
+import { SCENE_LABEL_IDS } from '../../../src/state/scene-labels';
+
+interface Agent { kind: number; at: [number, number, number]; radiusUm: number }
+
+/** A run of one frame holding just these agents (no alveoli, no ducts). */
+function runOf(agents: Agent[]): SimulationRun {
+  const column = (pick: (a: Agent) => number) => Float32Array.from(agents.map(pick));
+  return {
+    sampleHours: 6,
+    frames: [{
+      hour: 0, count: agents.length,
+      x: column((a) => a.at[0]), y: column((a) => a.at[1]), z: column((a) => a.at[2]), radiusUm: column((a) => a.radiusUm),
+      fate: Uint8Array.from(agents.map(() => CellFate.secreting)), signal: column(() => 1),
+      alveolusRadiusUm: new Float32Array(0), milkFill: new Float32Array(0),
+    }],
+    structure: { kind: Uint8Array.from(agents.map((a) => a.kind)), semiAxesUm: [200, 200, 200], alveolusCenterUm: new Float32Array(0), ducts: [] },
+  } as unknown as SimulationRun;
+}
+
+const MYO = SCENE_LABEL_IDS.indexOf('myoepithelial');
+const FAT = SCENE_LABEL_IDS.indexOf('adipocyte');
+const eye = new Vector3(0, 0, 500);
+const axes = { right: new Vector3(1, 0, 0), up: new Vector3(0, 1, 0), forward: new Vector3(0, 0, -1) };
+
+function anchors(run: SimulationRun, clipping: Plane[] = []): Float32Array {
+  const out = new Float32Array(SCENE_LABEL_IDS.length * 3);
+  // A view half a micrometre high: every label's place on the ring is the centre itself.
+  findLabelAnchors(run, 0, eye, new Vector3(), axes.right, axes.up, axes.forward, 1, clipping, out, createAnchorScratch());
+  return out;
+}
+const at = (out: Float32Array, label: number) => [...out.slice(label * 3, label * 3 + 3)];
+
+// The nearest myoepithelial cell sits right behind a fat cell; another, further from the centre, is in the open.
+const behindFat: Agent[] = [
+  { kind: CellKind.myoepithelial, at: [0, 0, 0], radiusUm: 4 },
+  { kind: CellKind.adipocyte, at: [0, 0, 100], radiusUm: 30 },
+  { kind: CellKind.myoepithelial, at: [40, 0, 0], radiusUm: 4 },
+];
+
+describe('findLabelAnchors', () => {
+  it('passes over a representative hidden behind a nearer cell for one in plain view', () => {
+    const out = anchors(runOf(behindFat));
+    expect(at(out, MYO)).toEqual([40, 0, 0]);
+    expect(at(out, FAT)).toEqual([0, 0, 100]);
+  });
+
+  it('takes the nearest again once what hid it is cut away, or is a see-through membrane patch', () => {
+    // The cut-away removes everything nearer the eye than z = 50.
+    expect(at(anchors(runOf(behindFat), [new Plane(new Vector3(0, 0, -1), 50)]), MYO)).toEqual([0, 0, 0]);
+    const behindMembrane = behindFat.map((a) => (a.kind === CellKind.adipocyte ? { ...a, kind: CellKind.membranePatch } : a));
+    expect(at(anchors(runOf(behindMembrane)), MYO)).toEqual([0, 0, 0]);
+  });
+
+  it('is not hidden by a neighbour beside it, only by one in front', () => {
+    const neighbours: Agent[] = [
+      { kind: CellKind.myoepithelial, at: [0, 0, 0], radiusUm: 4 },
+      { kind: CellKind.luminal, at: [8, 0, 0], radiusUm: 4.5 },
+      { kind: CellKind.luminal, at: [-8, 0, 2], radiusUm: 4.5 },
+    ];
+    expect(at(anchors(runOf(neighbours)), MYO)).toEqual([0, 0, 0]);
+  });
+
+  it('shows no label when every candidate is hidden', () => {
+    const wall: Agent[] = [{ kind: CellKind.adipocyte, at: [0, 0, 200], radiusUm: 120 }];
+    for (let k = 0; k < 3; k++) wall.push({ kind: CellKind.myoepithelial, at: [k * 10, 0, 0], radiusUm: 4 });
+    expect(Number.isNaN(anchors(runOf(wall))[MYO * 3])).toBe(true);
+  });
+});
+
+describe('followChosenAgents', () => {
+  it('keeps a label on its cell between two frames, as the picture blends them', () => {
+    const run = runOf([{ kind: CellKind.macrophage, at: [0, 0, 0], radiusUm: 5 }]);
+    // A second frame six hours later in which the macrophage has crawled 12 µm along x.
+    const first = run.frames[0];
+    run.frames.push({ ...first, hour: 6, x: Float32Array.of(12) });
+    const out = Float32Array.of(Number.NaN, Number.NaN, Number.NaN, 7, 7, 7);
+    followChosenAgents(run, 0.125, Int32Array.of(0, -1), out);
+    expect([...out]).toEqual([6, 0, 0, 7, 7, 7]);
+  });
+});
