@@ -352,13 +352,15 @@ test('compare on a 1280×720 projector: the title card and both scorecards stand
 
 // Side by side, each scorecard stands under its lobule (1024×768) or beside it (1280×720, Full HD),
 // and the lobules are framed clear of them: on day 20 with a tumour (the cards at their tallest) no
-// card hides the tumour or the lobule's edge, and each lobule still spans much of its half.
-for (const [width, height, placement] of [[1280, 720, 'beside'], [1024, 768, 'below'], [1920, 1080, 'beside']] as const) {
-  test(`compare side by side at ${width}×${height}: the scorecards (${placement}) cover neither lobule`, async ({ page }) => {
+// card hides the tumour or the lobule's edge, and each lobule still spans much of its half. The two
+// cards line up, as tall as each other, whatever each says (in French at 1280×720 the untreated
+// card's longer name and badge made it taller than the other, and it started higher).
+for (const [width, height, placement, lang] of [[1280, 720, 'beside', 'fr'], [1024, 768, 'below', 'en'], [1920, 1080, 'beside', 'en']] as const) {
+  test(`compare side by side at ${width}×${height} (${lang}): the scorecards (${placement}) cover neither lobule and line up`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.setViewportSize({ width, height });
-    await page.goto('/?compare=1&day=20&tumour=1&aa=0&profiler=1');
+    await page.goto(`/?compare=1&day=20&tumour=1&aa=0&profiler=1&lang=${lang}`);
     await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '20', { timeout: 90_000 });
     await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/, { timeout: 90_000 });
     await expect(page.getByTestId('compare-overlay')).toHaveClass(new RegExp(`cards-${placement}`));
@@ -373,6 +375,8 @@ for (const [width, height, placement] of [[1280, 720, 'beside'], [1024, 768, 'be
     ]);
     expect(drawnShare(underUntreated)).toBeLessThan(0.03);
     expect(drawnShare(underSenolytic)).toBeLessThan(0.03);
+    expect(Math.abs(cards[0].y - cards[1].y), 'the cards\' tops').toBeLessThanOrEqual(1);
+    expect(Math.abs(cards[0].height - cards[1].height), 'the cards\' heights').toBeLessThanOrEqual(1);
     for (const [k, samples] of across.entries()) {
       const xs = samples.filter((p) => p.drawn).map((p) => p.x);
       const span = Math.max(...xs) - Math.min(...xs);
