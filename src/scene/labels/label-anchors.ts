@@ -37,9 +37,11 @@ const SPREAD_VIEW = 0.45;
  */
 const DEPTH_WEIGHT = 2.5;
 /** Representatives kept per label, best first, for the test of being hidden: the first in plain view wins. */
-const CANDIDATES = 6;
-/** A cell in front hides a representative if the line of sight passes within this share of its radius. */
-const OCCLUDER_SHARE = 0.8;
+const CANDIDATES = 8;
+/** A cell in front hides a representative if the line of sight passes within this share of its radius (a prism's corners reach 1.15). */
+const OCCLUDER_SHARE = 1.1;
+/** Points along each duct offered to its label, as fractions of its length (its middle may lie behind fat). */
+const DUCT_POINTS = [0.5, 0.3, 0.7, 0.15, 0.85];
 /** Whether cells of a kind hide what lies behind them: membrane patches are drawn see-through, collagen fibres thin. */
 const occludes = (kind: number): boolean => kind !== CellKind.membranePatch && kind !== CellKind.collagenFibre;
 
@@ -49,10 +51,12 @@ const LABEL_COUNT = SCENE_LABEL_IDS.length;
 export interface AnchorScratch {
   /** Each label's point on the ring (x, y, z). */
   focus: Float32Array;
-  /** Each label's candidates: score (lower is better), position, and agent index (−1: a structure). */
+  /** Each label's candidates: score (lower is better), position, agent index (−1: a structure), and
+   * how far in front of the position the line of sight may pass through it unhidden (its own radius). */
   score: Float64Array;
   position: Float32Array;
   agent: Int32Array;
+  depthUm: Float32Array;
   /** The agent each label points at (−1: a structure, or none), which `followChosenAgents` keeps up with. */
   chosen: Int32Array;
 }
@@ -63,6 +67,7 @@ export function createAnchorScratch(): AnchorScratch {
     score: new Float64Array(LABEL_COUNT * CANDIDATES),
     position: new Float32Array(LABEL_COUNT * CANDIDATES * 3),
     agent: new Int32Array(LABEL_COUNT * CANDIDATES),
+    depthUm: new Float32Array(LABEL_COUNT * CANDIDATES),
     chosen: new Int32Array(LABEL_COUNT),
   };
 }
@@ -70,14 +75,15 @@ export function createAnchorScratch(): AnchorScratch {
 /**
  * Fills `out` (x, y, z per label in SCENE_LABEL_IDS order; NaN where there is none to show) with the
  * anchor of each label: the representative nearest its point on a ring around `centre` that is on
- * the visible side of the cut-away and not hidden behind a nearer cell as seen from `eye`. `right`
- * and `up` are the camera's axes: the ring faces the viewer, and the alveolus label points at the
- * rim of an alveolus as seen; `forward` points from the eye into the scene. `viewHalfHeightUm` is
- * half the view's height at `centre`'s depth.
+ * the visible side of the cut-away, where the viewer can see it (`onScreen`: in the picture, not
+ * under a panel) and not hidden behind a nearer cell as seen from `eye`. `right` and `up` are the
+ * camera's axes: the ring faces the viewer, and the alveolus label points at the rim of an alveolus
+ * as seen; `forward` points from the eye into the scene. `viewHalfHeightUm` is half the view's
+ * height at `centre`'s depth.
  */
 export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, centre: Vector3, right: Vector3, up: Vector3, forward: Vector3,
-  viewHalfHeightUm: number, clipping: readonly Plane[], out: Float32Array, scratch: AnchorScratch): void {
-  const { focus, score, position, agent, chosen } = scratch;
+  viewHalfHeightUm: number, clipping: readonly Plane[], onScreen: (x: number, y: number, z: number) => boolean, out: Float32Array, scratch: AnchorScratch): void {
+  const { focus, score, position, agent, depthUm, chosen } = scratch;
   out.fill(Number.NaN);
   score.fill(Infinity);
   chosen.fill(-1);
@@ -98,23 +104,25 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     return true;
   };
   /** Keeps the candidate among the label's best few, in order. */
-  const offer = (label: number, x: number, y: number, z: number, index: number): void => {
+  const offer = (label: number, x: number, y: number, z: number, index: number, ownDepthUm: number): void => {
     if (!visible(x, y, z)) return;
     const dx = x - focus[label * 3], dy = y - focus[label * 3 + 1], dz = z - focus[label * 3 + 2];
     const behind = Math.max(0, dx * forward.x + dy * forward.y + dz * forward.z);
     const d = dx * dx + dy * dy + dz * dz + (DEPTH_WEIGHT * DEPTH_WEIGHT - 1) * behind * behind;
     const first = label * CANDIDATES;
     let k = first + CANDIDATES - 1;
-    if (d >= score[k]) return;
+    if (d >= score[k] || !onScreen(x, y, z)) return;
     for (; k > first && score[k - 1] > d; k--) {
       score[k] = score[k - 1];
       agent[k] = agent[k - 1];
+      depthUm[k] = depthUm[k - 1];
       position[k * 3] = position[(k - 1) * 3];
       position[k * 3 + 1] = position[(k - 1) * 3 + 1];
       position[k * 3 + 2] = position[(k - 1) * 3 + 2];
     }
     score[k] = d;
     agent[k] = index;
+    depthUm[k] = ownDepthUm;
     position[k * 3] = x;
     position[k * 3 + 1] = y;
     position[k * 3 + 2] = z;
@@ -123,30 +131,38 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     const label = labelFor(kind[i], frame.fate[i]);
     // Fully breached membrane is no longer drawn.
     if (label < 0 || !(frame.radiusUm[i] > 0.05) || (label === INDEX.membrane && frame.signal[i] <= 0.1)) continue;
-    offer(label, frame.x[i], frame.y[i], frame.z[i], i);
+    // Cells closer than half its radius in front of its centre lie against it, not over it.
+    offer(label, frame.x[i], frame.y[i], frame.z[i], i, frame.radiusUm[i] / 2);
   }
   const centres = run.structure.alveolusCenterUm;
   for (let a = 0; a < frame.milkFill.length; a++) {
     const cx = centres[a * 3], cy = centres[a * 3 + 1], cz = centres[a * 3 + 2];
     const r = frame.alveolusRadiusUm[a];
     // Alveoli still round enough to read as one; the rim as the viewer sees it.
-    if (r > 2.5 * LUMINAL_RADIUS_UM) offer(INDEX.alveolus, cx + right.x * r, cy + right.y * r, cz + right.z * r, -1);
+    // The rim's own cells lie about it; the lumen's centre must be seen (cells floating in the milk hide it).
+    if (r > 2.5 * LUMINAL_RADIUS_UM) offer(INDEX.alveolus, cx + right.x * r, cy + right.y * r, cz + right.z * r, -1, 2 * LUMINAL_RADIUS_UM);
     const lumen = Math.max(0, r - LUMINAL_RADIUS_UM * 1.2) * Math.cbrt(frame.milkFill[a]);
-    if (lumen > 8) offer(INDEX.milk, cx, cy, cz, -1);
+    if (lumen > 8) offer(INDEX.milk, cx, cy, cz, -1, 0);
   }
   for (const duct of run.structure.ducts) {
-    offer(INDEX.duct, (duct.start[0] + duct.end[0]) / 2, (duct.start[1] + duct.end[1]) / 2, (duct.start[2] + duct.end[2]) / 2, -1);
+    for (const t of DUCT_POINTS) {
+      offer(INDEX.duct, duct.start[0] + (duct.end[0] - duct.start[0]) * t, duct.start[1] + (duct.end[1] - duct.start[1]) * t,
+        duct.start[2] + (duct.end[2] - duct.start[2]) * t, -1, duct.radiusUm);
+    }
   }
 
-  /** Whether a drawn cell lies on the line of sight from the eye to the front of agent `target`. */
-  const hidden = (target: number): boolean => {
-    const tx = frame.x[target] - eye.x, ty = frame.y[target] - eye.y, tz = frame.z[target] - eye.z;
+  /**
+   * Whether a drawn cell (other than agent `self`) lies on the line of sight from the eye to the
+   * point, in front of it by more than `ownDepthUm` (the representative's own radius).
+   */
+  const hidden = (x: number, y: number, z: number, self: number, ownDepthUm: number): boolean => {
+    const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
     const length = Math.hypot(tx, ty, tz);
     if (!(length > 0)) return false;
     const ux = tx / length, uy = ty / length, uz = tz / length;
-    const front = length - frame.radiusUm[target];
+    const front = length - ownDepthUm;
     for (let j = 0; j < frame.count; j++) {
-      if (j === target || !occludes(kind[j])) continue;
+      if (j === self || !occludes(kind[j])) continue;
       const r = frame.radiusUm[j] * OCCLUDER_SHARE;
       if (!(r > 0.05)) continue;
       const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
@@ -159,8 +175,7 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   };
   for (let l = 0; l < LABEL_COUNT; l++) {
     for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
-      // Structures (an alveolus's rim, a lumen, a duct) are large and partly seen through: no test.
-      if (agent[k] >= 0 && hidden(agent[k])) continue;
+      if (hidden(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k])) continue;
       out[l * 3] = position[k * 3];
       out[l * 3 + 1] = position[k * 3 + 1];
       out[l * 3 + 2] = position[k * 3 + 2];

@@ -12,6 +12,9 @@ import type { ViewRect } from '../compare/compare-viewports';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
+/** How far out from the part's centre an anchor may be drawn (1 is its edge): a dot at the very edge reads as cut off. */
+const EDGE = 0.94;
+
 export class LabelOverlay {
   readonly root: HTMLDivElement;
   private readonly boxes: HTMLDivElement[] = [];
@@ -31,6 +34,25 @@ export class LabelOverlay {
   private readonly forward = new Vector3();
   private stale = true;
   private measured = false;
+  /** The camera while representatives are chosen, for `onScreen`. */
+  private camera: Camera | null = null;
+  private readonly probe = new Vector3();
+  /**
+   * Whether a point is drawn where the viewer can see it: inside the lobule's part of the canvas
+   * (not at its very edge) and not under one of the HUD's panels.
+   */
+  private readonly onScreen = (x: number, y: number, z: number): boolean => {
+    if (!this.camera) return true;
+    const p = this.probe.set(x, y, z).project(this.camera);
+    if (p.z > 1 || Math.abs(p.x) > EDGE || Math.abs(p.y) > EDGE) return false;
+    const sx = this.view.left + ((p.x + 1) / 2) * (this.view.right - this.view.left);
+    const sy = this.view.top + ((1 - p.y) / 2) * (this.view.bottom - this.view.top);
+    for (let k = 0; k < this.obstacles.length; k++) {
+      const o = this.obstacles[k];
+      if (sx >= o.left && sx <= o.right && sy >= o.top && sy <= o.bottom) return false;
+    }
+    return true;
+  };
 
   constructor(document: Document) {
     this.root = document.createElement('div');
@@ -83,13 +105,20 @@ export class LabelOverlay {
     anyWanted: boolean, target: Vector3, clipping: readonly Plane[]): void {
     this.root.hidden = !anyWanted || !run;
     if (this.root.hidden || !run) return;
+    this.view.left = part.left;
+    this.view.top = part.top;
+    this.view.right = part.left + part.width;
+    this.view.bottom = part.top + part.height;
     if (this.stale) {
       this.right.setFromMatrixColumn(camera.matrixWorld, 0).normalize();
       this.up.setFromMatrixColumn(camera.matrixWorld, 1).normalize();
       this.forward.setFromMatrixColumn(camera.matrixWorld, 2).normalize().negate();
       this.eye.setFromMatrixPosition(camera.matrixWorld);
-      findLabelAnchors(run, day, this.eye, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.anchors, this.scratch);
+      // The panels first: a representative under one is passed over.
       this.collectObstacles();
+      this.camera = camera;
+      findLabelAnchors(run, day, this.eye, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.onScreen, this.anchors, this.scratch);
+      this.camera = null;
       this.stale = false;
     }
     // Between choices (each quarter day), a label stays on its cell as the cell moves.
@@ -102,10 +131,6 @@ export class LabelOverlay {
       }
       this.measured = true;
     }
-    this.view.left = part.left;
-    this.view.top = part.top;
-    this.view.right = part.left + part.width;
-    this.view.bottom = part.top + part.height;
     for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
       const label = this.toPlace[i];
       label.x = label.y = Number.NaN;

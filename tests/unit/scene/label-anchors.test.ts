@@ -9,8 +9,10 @@ import { SCENE_LABEL_IDS } from '../../../src/state/scene-labels';
 
 interface Agent { kind: number; at: [number, number, number]; radiusUm: number }
 
-/** A run of one frame holding just these agents (no alveoli, no ducts). */
-function runOf(agents: Agent[]): SimulationRun {
+interface Extras { alveoli?: { at: [number, number, number]; radiusUm: number; milkFill: number }[]; ducts?: { start: number[]; end: number[]; radiusUm: number }[] }
+
+/** A run of one frame holding just these agents (and these alveoli and ducts, if any). */
+function runOf(agents: Agent[], { alveoli = [], ducts = [] }: Extras = {}): SimulationRun {
   const column = (pick: (a: Agent) => number) => Float32Array.from(agents.map(pick));
   return {
     sampleHours: 6,
@@ -18,21 +20,23 @@ function runOf(agents: Agent[]): SimulationRun {
       hour: 0, count: agents.length,
       x: column((a) => a.at[0]), y: column((a) => a.at[1]), z: column((a) => a.at[2]), radiusUm: column((a) => a.radiusUm),
       fate: Uint8Array.from(agents.map(() => CellFate.secreting)), signal: column(() => 1),
-      alveolusRadiusUm: new Float32Array(0), milkFill: new Float32Array(0),
+      alveolusRadiusUm: Float32Array.from(alveoli.map((a) => a.radiusUm)), milkFill: Float32Array.from(alveoli.map((a) => a.milkFill)),
     }],
-    structure: { kind: Uint8Array.from(agents.map((a) => a.kind)), semiAxesUm: [200, 200, 200], alveolusCenterUm: new Float32Array(0), ducts: [] },
+    structure: { kind: Uint8Array.from(agents.map((a) => a.kind)), semiAxesUm: [200, 200, 200], alveolusCenterUm: Float32Array.from(alveoli.flatMap((a) => a.at)), ducts },
   } as unknown as SimulationRun;
 }
 
 const MYO = SCENE_LABEL_IDS.indexOf('myoepithelial');
 const FAT = SCENE_LABEL_IDS.indexOf('adipocyte');
+const DUCT = SCENE_LABEL_IDS.indexOf('duct');
+const MILK = SCENE_LABEL_IDS.indexOf('milk');
 const eye = new Vector3(0, 0, 500);
 const axes = { right: new Vector3(1, 0, 0), up: new Vector3(0, 1, 0), forward: new Vector3(0, 0, -1) };
 
-function anchors(run: SimulationRun, clipping: Plane[] = []): Float32Array {
+function anchors(run: SimulationRun, clipping: Plane[] = [], onScreen = (_x: number, _y: number, _z: number) => true): Float32Array {
   const out = new Float32Array(SCENE_LABEL_IDS.length * 3);
   // A view half a micrometre high: every label's place on the ring is the centre itself.
-  findLabelAnchors(run, 0, eye, new Vector3(), axes.right, axes.up, axes.forward, 1, clipping, out, createAnchorScratch());
+  findLabelAnchors(run, 0, eye, new Vector3(), axes.right, axes.up, axes.forward, 1, clipping, onScreen, out, createAnchorScratch());
   return out;
 }
 const at = (out: Float32Array, label: number) => [...out.slice(label * 3, label * 3 + 3)];
@@ -41,13 +45,13 @@ const at = (out: Float32Array, label: number) => [...out.slice(label * 3, label 
 const behindFat: Agent[] = [
   { kind: CellKind.myoepithelial, at: [0, 0, 0], radiusUm: 4 },
   { kind: CellKind.adipocyte, at: [0, 0, 100], radiusUm: 30 },
-  { kind: CellKind.myoepithelial, at: [40, 0, 0], radiusUm: 4 },
+  { kind: CellKind.myoepithelial, at: [60, 0, 0], radiusUm: 4 },
 ];
 
 describe('findLabelAnchors', () => {
   it('passes over a representative hidden behind a nearer cell for one in plain view', () => {
     const out = anchors(runOf(behindFat));
-    expect(at(out, MYO)).toEqual([40, 0, 0]);
+    expect(at(out, MYO)).toEqual([60, 0, 0]);
     expect(at(out, FAT)).toEqual([0, 0, 100]);
   });
 
@@ -65,6 +69,25 @@ describe('findLabelAnchors', () => {
       { kind: CellKind.luminal, at: [-8, 0, 2], radiusUm: 4.5 },
     ];
     expect(at(anchors(runOf(neighbours)), MYO)).toEqual([0, 0, 0]);
+  });
+
+  it('passes over a representative the viewer cannot see: off the picture or under a panel', () => {
+    // Everything left of x = 20 µm is under a panel here.
+    expect(at(anchors(runOf(behindFat.filter((a) => a.kind !== CellKind.adipocyte)), [], (x) => x > 20), MYO)).toEqual([60, 0, 0]);
+  });
+
+  it('points at a duct where it is not behind fat, and at milk no cell floats in front of', () => {
+    const fatOverDuct: Agent[] = [{ kind: CellKind.adipocyte, at: [0, 0, 100], radiusUm: 30 }];
+    const duct = { start: [-100, 0, 0], end: [100, 0, 0], radiusUm: 10 };
+    expect(at(anchors(runOf([], { ducts: [duct] })), DUCT)).toEqual([0, 0, 0]);
+    // The points 40 µm either side of the middle are still behind the fat's edge; those 70 µm out are in the open.
+    const [x, y, z] = at(anchors(runOf(fatOverDuct, { ducts: [duct] })), DUCT);
+    expect([Math.abs(x), y, z]).toEqual([70, 0, 0]);
+    const alveolus = { at: [0, 0, 0] as [number, number, number], radiusUm: 60, milkFill: 1 };
+    expect(at(anchors(runOf([], { alveoli: [alveolus] })), MILK)).toEqual([0, 0, 0]);
+    // A macrophage in the milk, over the lumen's centre as seen: no milk to point at.
+    const floating: Agent[] = [{ kind: CellKind.macrophage, at: [0, 0, 20], radiusUm: 6 }];
+    expect(Number.isNaN(anchors(runOf(floating, { alveoli: [alveolus] }))[MILK * 3])).toBe(true);
   });
 
   it('shows no label when every candidate is hidden', () => {
