@@ -36,8 +36,10 @@ test('compare shows both labels and two drawn lobules that differ, in one WebGL 
   const [left, right] = await halves(page, 'compare-day-7');
   const untreated = await colourShares(page, left);
   const senolytic = await colourShares(page, right);
-  // Both halves show a lobule, and they are not the same picture.
-  for (const side of [untreated, senolytic]) expect(side.yellow + side.skyBlue).toBeGreaterThan(0.05);
+  // Both halves show a lobule, and they are not the same picture. (At these tests' 640×360 each
+  // lobule is framed clear of the title card, so it fills only part of its half: about 5% of it is
+  // fat or epithelium; an empty half has none.)
+  for (const side of [untreated, senolytic]) expect(side.yellow + side.skyBlue).toBeGreaterThan(0.03);
   expect(await differingShare(page, left, right)).toBeGreaterThan(0.05);
   // More epithelium left in the senolytic lobule, less fat.
   expect(senolytic.skyBlue).toBeGreaterThan(untreated.skyBlue);
