@@ -52,6 +52,8 @@ test('touch targets are at least 48 px, and there is no context menu, selection 
       .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`);
   });
   expect(small).toEqual([]);
+  // The 3D view may be remounting (a lost WebGL context on a loaded machine comes back in a new canvas).
+  await expect(page.getByTestId('scene').locator('canvas')).toHaveCount(1, { timeout: 30_000 });
   const defaults = await page.evaluate(() => {
     const fire = (type: string, target: EventTarget) => !target.dispatchEvent(new Event(type, { bubbles: true, cancelable: true }));
     return {
