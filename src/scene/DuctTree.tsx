@@ -29,6 +29,12 @@ export function DuctTree({ ducts }: { ducts: DuctSegment[] }) {
     });
     mesh.name = 'duct';
     joints.name = 'duct-joints';
+    // Drawn before the cells, always: three orders opaque meshes by render order, then by material id,
+    // and this material is made when the run's anatomy arrives, before or after the cells' by timing.
+    // Where a capillary meets the duct at equal depth, the later mesh wins the pixel, so the same URL
+    // drew one pixel differently now and then (the determinism test in scene.spec caught it).
+    mesh.renderOrder = -1;
+    joints.renderOrder = -1;
     return [mesh, joints];
   }, [ducts, material]);
 
