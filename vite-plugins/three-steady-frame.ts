@@ -27,16 +27,13 @@ const RENDERER_EDITS: Edit[] = [
     replace: '\t\tthis.cache = activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ] : activeInfo.type === 0x8b52 ? [ NaN, NaN, NaN, NaN ] : [];\n\t\tthis.type = activeInfo.type;\n\t\tthis.setValue = getSingularSetter( activeInfo.type );',
   },
   {
-    // `v.x` on a Vector3, a Color and an array is a number or `undefined`: V8 boxes the number to
-    // merge the two. Asking the type first reads no number.
-    why: 'vec3 uniforms ask the value\'s type before reading it',
+    // One setter for every vec3 uniform sees Vector3s, Colors and arrays, so V8 compiles its reads
+    // of `v.x` or `v.r` for several shapes and boxes the number it merges. Each uniform holds one
+    // kind of value: on its first upload it takes a setter for that kind, which sees one shape and
+    // reads numbers unboxed. A value of another kind later still goes through the general setter.
+    why: 'vec3 uniforms take a setter for the kind of value they hold',
     find: 'function setValueV3f( gl, v ) {\n\n\tconst cache = this.cache;\n\n\tif ( v.x !== undefined ) {',
-    replace: 'function setValueV3f( gl, v ) {\n\n\tconst cache = this.cache;\n\n\tif ( v.isVector3 === true || v.isColor !== true && v.x !== undefined ) {',
-  },
-  {
-    why: 'vec3 uniforms ask the value\'s type before reading it (colours)',
-    find: '\t} else if ( v.r !== undefined ) {\n\n\t\tif ( cache[ 0 ] !== v.r || cache[ 1 ] !== v.g || cache[ 2 ] !== v.b ) {\n\n\t\t\tgl.uniform3f(',
-    replace: '\t} else if ( v.isColor === true || v.r !== undefined ) {\n\n\t\tif ( cache[ 0 ] !== v.r || cache[ 1 ] !== v.g || cache[ 2 ] !== v.b ) {\n\n\t\t\tgl.uniform3f(',
+    replace: 'function setValueV3f( gl, v ) {\n\n\tthis.setValue = v.isColor === true ? setValueV3fFromColor : v.isVector3 === true ? setValueV3fFromVector : setValueV3fFromAny;\n\tthis.setValue( gl, v );\n\n}\n\nfunction setValueV3fFromColor( gl, v ) {\n\n\tif ( v.isColor !== true ) return setValueV3fFromAny.call( this, gl, v );\n\n\tconst cache = this.cache;\n\n\tif ( cache[ 0 ] !== v.r || cache[ 1 ] !== v.g || cache[ 2 ] !== v.b ) {\n\n\t\tgl.uniform3f( this.addr, v.r, v.g, v.b );\n\n\t\tcache[ 0 ] = v.r;\n\t\tcache[ 1 ] = v.g;\n\t\tcache[ 2 ] = v.b;\n\n\t}\n\n}\n\nfunction setValueV3fFromVector( gl, v ) {\n\n\tif ( v.isVector3 !== true ) return setValueV3fFromAny.call( this, gl, v );\n\n\tconst cache = this.cache;\n\n\tif ( cache[ 0 ] !== v.x || cache[ 1 ] !== v.y || cache[ 2 ] !== v.z ) {\n\n\t\tgl.uniform3f( this.addr, v.x, v.y, v.z );\n\n\t\tcache[ 0 ] = v.x;\n\t\tcache[ 1 ] = v.y;\n\t\tcache[ 2 ] = v.z;\n\n\t}\n\n}\n\nfunction setValueV3fFromAny( gl, v ) {\n\n\tconst cache = this.cache;\n\n\tif ( v.x !== undefined ) {',
   },
   {
     // Called for every draw: `for…of` makes an array iterator each time until V8's top tier.
@@ -50,6 +47,14 @@ const RENDERER_EDITS: Edit[] = [
     after: 'function updateBuffer( buffer, attribute, bufferType ) {',
     find: 'updateRanges.sort( ( a, b ) => a.start - b.start );',
     replace: 'if ( updateRanges.length > 1 ) updateRanges.sort( ( a, b ) => a.start - b.start );',
+  },
+  {
+    // Every material switch converted the fog's colour from linear to sRGB again (a power per channel,
+    // each result a boxed number until V8's top tier). The converted colour is kept, and made again
+    // only when the fog's colour or the output colour space changes.
+    why: 'fog colour converted only when it changes',
+    find: '\tfunction refreshFogUniforms( uniforms, fog ) {\n\n\t\tfog.color.getRGB( uniforms.fogColor.value, getUnlitUniformColorSpace( renderer ) );\n',
+    replace: '\tconst _fogColorFrom = new Color( NaN, NaN, NaN );\n\tconst _fogColorTo = new Color();\n\tlet _fogColorSpace = null;\n\tlet _fogWorkingSpace = null;\n\n\tfunction refreshFogUniforms( uniforms, fog ) {\n\n\t\tconst colorSpace = getUnlitUniformColorSpace( renderer );\n\t\tif ( fog.color.equals( _fogColorFrom ) === false || colorSpace !== _fogColorSpace || ColorManagement.workingColorSpace !== _fogWorkingSpace ) {\n\n\t\t\tfog.color.getRGB( _fogColorTo, colorSpace );\n\t\t\t_fogColorFrom.copy( fog.color );\n\t\t\t_fogColorSpace = colorSpace;\n\t\t\t_fogWorkingSpace = ColorManagement.workingColorSpace;\n\n\t\t}\n\t\tif ( uniforms.fogColor.value.equals( _fogColorTo ) === false ) uniforms.fogColor.value.copy( _fogColorTo );\n',
   },
   {
     // A uniform's `value` holds numbers and objects, so each store of a number boxes it.

@@ -25,8 +25,8 @@ describe('three-steady-frame', () => {
     const out = transform(threeModule, MODULE_ID);
     expect(out).not.toBeNull();
     const code = out!.code;
-    expect(code).toContain('if ( v.isVector3 === true || v.isColor !== true && v.x !== undefined ) {');
-    expect(code).toContain('} else if ( v.isColor === true || v.r !== undefined ) {');
+    expect(code).toContain('this.setValue = v.isColor === true ? setValueV3fFromColor : v.isVector3 === true ? setValueV3fFromVector : setValueV3fFromAny;');
+    expect(code).toContain('if ( fog.color.equals( _fogColorFrom ) === false || colorSpace !== _fogColorSpace');
     expect(code).toContain('for ( let i = 0; i < grids.length; i ++ ) if ( grids[ i ].texture !== null ) count ++;');
     expect(code).toContain('if ( uniforms.fogNear.value !== fog.near ) uniforms.fogNear.value = fog.near;');
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
@@ -127,5 +127,70 @@ describe('three-steady-frame', () => {
     (xr.dispatchEvent as (e: { type: string }) => void)({ type: 'sessionstart' });
     expect(heard).toEqual(['sessionstart']);
   });
-});
 
+  /** The original and the edited three.module.js in a folder beside three.core.js, each with `extra` exports. */
+  async function originalAndEdited(extra: string): Promise<[Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]> {
+    const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-'));
+    symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
+    writeFileSync(join(folder, 'original.mjs'), `${threeModule}\n${extra}\n`);
+    writeFileSync(join(folder, 'edited.mjs'), `${transform(threeModule, MODULE_ID)!.code}\n${extra}\n`);
+    const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as Record<string, unknown>;
+    return [await load('original.mjs'), await load('edited.mjs'), await load('three.core.js')];
+  }
+
+  it('uploads vec3 uniforms as three.js does: the same calls for colours, vectors, arrays and a value that changes kind', async () => {
+    const [original, edited, core] = await originalAndEdited('export { SingleUniform as TestSingleUniform };');
+    const { Color, Vector3 } = core as { Color: new (r?: number, g?: number, b?: number) => { r: number; setRGB(r: number, g: number, b: number): unknown }; Vector3: new (x?: number, y?: number, z?: number) => { x: number; set(x: number, y: number, z: number): unknown } };
+    type Uniform = { setValue(gl: unknown, v: unknown): void };
+    const calls = (module: Record<string, unknown>): string[] => {
+      const log: string[] = [];
+      const gl = { uniform3f: (addr: string, x: number, y: number, z: number) => log.push(`${addr} 3f ${x} ${y} ${z}`), uniform3fv: (addr: string, v: ArrayLike<number>) => log.push(`${addr} 3fv ${Array.from(v).join(' ')}`) };
+      const Single = module.TestSingleUniform as new (id: string, info: { type: number }, addr: string) => Uniform;
+      const tint = new Color(0.2, 0.4, 0.6), sun = new Vector3(1, 2, 3), ambient = new Float32Array([0.1, 0.1, 0.1]);
+      const [colour, vector, array, changing] = ['colour', 'vector', 'array', 'changing'].map((addr) => new Single(addr, { type: 0x8b51 }, addr));
+      for (let frame = 0; frame < 4; frame++) {
+        colour.setValue(gl, tint);
+        vector.setValue(gl, sun);
+        array.setValue(gl, ambient);
+        // One uniform whose value is a colour, then a vector, then an array, then a colour again.
+        changing.setValue(gl, [tint, sun, ambient, new Color(0.2, 0.4, 0.6)][frame]);
+        if (frame === 1) { tint.setRGB(0.3, 0.4, 0.6); sun.set(1, 2, 4); ambient[2] = 0.2; }
+      }
+      return log;
+    };
+    const expected = calls(original);
+    expect(expected.length).toBeGreaterThan(6);
+    expect(calls(edited)).toEqual(expected);
+  });
+
+  it('sets the fog colour as three.js does, converting it again only when it or a colour space changes', async () => {
+    const [original, edited, core] = await originalAndEdited('export { WebGLMaterials as TestMaterials };');
+    const { Color, Fog, ColorManagement } = core as { Color: new (hex?: number) => { r: number; g: number; b: number; setHex(hex: number): unknown }; Fog: new (hex: number, near: number, far: number) => { color: { setHex(hex: number): unknown } }; ColorManagement: { workingColorSpace: string } };
+    const run = (module: Record<string, unknown>): number[][] => {
+      const renderer = { outputColorSpace: 'srgb', getRenderTarget: () => null };
+      const materials = (module.TestMaterials as (r: unknown, p: unknown) => { refreshFogUniforms(u: unknown, f: unknown): void })(renderer, {});
+      const fog = new Fog(0x88aacc, 10, 100);
+      const uniforms = [0, 1, 2].map(() => ({ fogColor: { value: new Color() }, fogNear: { value: 1 }, fogFar: { value: 2000 } }));
+      const seen: number[][] = [];
+      const step = (): void => {
+        for (const u of uniforms) {
+          materials.refreshFogUniforms(u, fog);
+          seen.push([u.fogColor.value.r, u.fogColor.value.g, u.fogColor.value.b, u.fogNear.value, u.fogFar.value]);
+        }
+      };
+      step();
+      step();
+      uniforms[1].fogColor.value.setHex(0xff0000); // a uniform changed by someone else is set again
+      step();
+      fog.color.setHex(0x224466);
+      step();
+      renderer.outputColorSpace = 'srgb-linear';
+      step();
+      return seen;
+    };
+    const expected = run(original);
+    expect(new Set(expected.map((c) => c.join(' '))).size).toBeGreaterThanOrEqual(3);
+    expect(run(edited)).toEqual(expected);
+    expect(ColorManagement.workingColorSpace).toBe('srgb-linear');
+  });
+});
