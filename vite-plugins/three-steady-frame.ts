@@ -57,6 +57,20 @@ const RENDERER_EDITS: Edit[] = [
     replace: '\tconst _fogColorFrom = new Color( NaN, NaN, NaN );\n\tconst _fogColorTo = new Color();\n\tlet _fogColorSpace = null;\n\tlet _fogWorkingSpace = null;\n\n\tfunction refreshFogUniforms( uniforms, fog ) {\n\n\t\tconst colorSpace = getUnlitUniformColorSpace( renderer );\n\t\tif ( fog.color.equals( _fogColorFrom ) === false || colorSpace !== _fogColorSpace || ColorManagement.workingColorSpace !== _fogWorkingSpace ) {\n\n\t\t\tfog.color.getRGB( _fogColorTo, colorSpace );\n\t\t\t_fogColorFrom.copy( fog.color );\n\t\t\t_fogColorSpace = colorSpace;\n\t\t\t_fogWorkingSpace = ColorManagement.workingColorSpace;\n\n\t\t}\n\t\tif ( uniforms.fogColor.value.equals( _fogColorTo ) === false ) uniforms.fogColor.value.copy( _fogColorTo );\n',
   },
   {
+    // The clear colour, likewise, was converted for every frame.
+    why: 'clear colour converted only when it changes',
+    find: '\tfunction setClear( color, alpha ) {\n\n\t\tcolor.getRGB( _rgb, getUnlitUniformColorSpace( renderer ) );\n',
+    replace: '\tconst _rgbFrom = new Color( NaN, NaN, NaN );\n\tlet _rgbColorSpace = null;\n\tlet _rgbWorkingSpace = null;\n\n\tfunction setClear( color, alpha ) {\n\n\t\tconst colorSpace = getUnlitUniformColorSpace( renderer );\n\t\tif ( color.equals( _rgbFrom ) === false || colorSpace !== _rgbColorSpace || ColorManagement.workingColorSpace !== _rgbWorkingSpace ) {\n\n\t\t\tcolor.getRGB( _rgb, colorSpace );\n\t\t\t_rgbFrom.copy( color );\n\t\t\t_rgbColorSpace = colorSpace;\n\t\t\t_rgbWorkingSpace = ColorManagement.workingColorSpace;\n\n\t\t}\n',
+  },
+  {
+    // A geometry draws all of itself by default: a draw range of `Infinity` items, and the sum and
+    // product with it made a new heap number for every draw call until V8's top tier. The end stays
+    // `Infinity` (the same constant) until it is clamped to the index's or the positions' count.
+    why: 'an unbounded draw range ends at Infinity without arithmetic',
+    find: '\t\tlet drawEnd = ( drawRange.start + drawRange.count ) * rangeFactor;',
+    replace: '\t\tlet drawEnd = drawRange.count === Infinity ? Infinity : ( drawRange.start + drawRange.count ) * rangeFactor;',
+  },
+  {
     // A uniform's `value` holds numbers and objects, so each store of a number boxes it.
     why: 'fog distances stored only when they change',
     find: '\t\t\tuniforms.fogNear.value = fog.near;\n\t\t\tuniforms.fogFar.value = fog.far;',

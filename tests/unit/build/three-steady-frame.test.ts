@@ -27,6 +27,9 @@ describe('three-steady-frame', () => {
     const code = out!.code;
     expect(code).toContain('this.setValue = v.isColor === true ? setValueV3fFromColor : v.isVector3 === true ? setValueV3fFromVector : setValueV3fFromAny;');
     expect(code).toContain('if ( fog.color.equals( _fogColorFrom ) === false || colorSpace !== _fogColorSpace');
+    expect(code).toContain('if ( color.equals( _rgbFrom ) === false || colorSpace !== _rgbColorSpace');
+    // The end of an unbounded draw range: (start + Infinity) × factor is Infinity for any finite start.
+    expect(code).toContain('let drawEnd = drawRange.count === Infinity ? Infinity : ( drawRange.start + drawRange.count ) * rangeFactor;');
     expect(code).toContain('for ( let i = 0; i < grids.length; i ++ ) if ( grids[ i ].texture !== null ) count ++;');
     expect(code).toContain('if ( uniforms.fogNear.value !== fog.near ) uniforms.fogNear.value = fog.near;');
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
@@ -192,5 +195,26 @@ describe('three-steady-frame', () => {
     expect(new Set(expected.map((c) => c.join(' '))).size).toBeGreaterThanOrEqual(3);
     expect(run(edited)).toEqual(expected);
     expect(ColorManagement.workingColorSpace).toBe('srgb-linear');
+  });
+
+  it('sets the clear colour as three.js does, converting it again only when it or a colour space changes', async () => {
+    const [original, edited] = await originalAndEdited('export { WebGLBackground as TestBackground };');
+    const run = (module: Record<string, unknown>): number[][] => {
+      const renderer = { outputColorSpace: 'srgb', getRenderTarget: () => null };
+      const cleared: number[][] = [];
+      const state = { buffers: { color: { setClear: (r: number, g: number, b: number, a: number, premultiplied: boolean) => cleared.push([r, g, b, a, Number(premultiplied)]) } } };
+      const background = (module.TestBackground as (...a: unknown[]) => { setClearColor(c: number, a?: number): void })(renderer, {}, state, {}, false, true);
+      background.setClearColor(0x336699, 1);
+      background.setClearColor(0x336699, 0.5);
+      background.setClearColor(0x102030, 0.5);
+      renderer.outputColorSpace = 'srgb-linear';
+      background.setClearColor(0x102030, 0.5);
+      renderer.outputColorSpace = 'srgb';
+      background.setClearColor(0x102030, 1);
+      return cleared;
+    };
+    const expected = run(original);
+    expect(new Set(expected.map((c) => c.join(' '))).size).toBe(5);
+    expect(run(edited)).toEqual(expected);
   });
 });
