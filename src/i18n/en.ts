@@ -75,6 +75,7 @@ export const en = {
   'compare.never': 'not by day 28',
   'controls.resetHint': 'Back to the start: switches off, lactation, paused, default view',
   'event.weaning': 'Weaning',
+  'event.weaningTumour': 'Weaning · tumour seeded',
   'event.senescence': 'Senescence begins',
   'event.clearance': 'Senolytic d{start}–{end}',
   'event.clearanceTiny': 'd{start}–{end}',

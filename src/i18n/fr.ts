@@ -52,6 +52,7 @@ export const fr: Catalogue = {
   'controls.reset': 'Réinitialiser',
   'controls.resetHint': 'Retour au début : interrupteurs coupés, lactation, en pause, vue par défaut',
   'event.weaning': 'Sevrage',
+  'event.weaningTumour': 'Sevrage · tumeur induite',
   'event.senescence': 'Début de la sénescence',
   'event.clearance': 'Sénolytique j{start}–{end}',
   'event.clearanceTiny': 'j{start}–{end}',

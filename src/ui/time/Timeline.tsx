@@ -26,6 +26,7 @@ export function Timeline() {
   // store change, so several times a second while playing.
   const samples = useLobule((s) => s.run?.samples);
   const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
+  const tumourAtWeaning = settings.tumour && settings.tumourSeedDay === 0;
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
   const bands = useRef<HTMLDivElement>(null);
@@ -99,9 +100,10 @@ export function Timeline() {
           onInput={(e) => setDay(Number((e.target as HTMLInputElement).value))}
         />
         <div className="markers">
-          <Marker day={0} row={0} label={translate('event.weaning')} onJump={setDay} />
+          {/* A tumour seeded at weaning shares its marker: a third row of markers would take the height a small screen's lobule needs. */}
+          <Marker day={0} row={0} label={translate(tumourAtWeaning ? 'event.weaningTumour' : 'event.weaning')} onJump={setDay} />
           {senescenceOnset !== null && <Marker day={senescenceOnset} row={1} label={translate('event.senescence')} onJump={setDay} />}
-          {settings.tumour && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay < 6 ? 4 : 0} label={translate('event.tumour')} onJump={setDay} />}
+          {settings.tumour && !tumourAtWeaning && <Marker day={settings.tumourSeedDay} row={settings.tumourSeedDay < 6 ? 4 : 0} label={translate('event.tumour')} onJump={setDay} />}
         </div>
       </div>
     </div>
