@@ -172,6 +172,14 @@ for (const [width, height] of SIZES) {
         expect(cover.underTimeline).toBeLessThan(0.03);
         expect(cover.lobuleWidthShare).toBeGreaterThan(0.45);
       }
+      // A 640×400 course-page frame in compare, with a tumour (its chips and markers at their
+      // tallest): the two lobules are still framed clear of the title card and the timeline, not
+      // drawn full size behind them.
+      if (compare && width === 640) {
+        const cover = await lobuleUnderControls(page);
+        expect(cover.underTitleCard).toBeLessThan(0.03);
+        expect(cover.underTimeline).toBeLessThan(0.03);
+      }
       // Each lobule whole in its part: none cut at the sides (the phone stacks them to allow it).
       if (compare) {
         const edges = await lobuleOnPartEdges(page, await viewScreenshot(page, `layout-${width}x${height}-compare-view`));
