@@ -479,3 +479,17 @@ for (const [width, height] of [[1024, 768], [390, 844]] as const) {
     else await expect(page.locator('.title-card')).toBeVisible();
   });
 }
+
+// The side panel holds more than a projector's height: while there is more below, its foot fades
+// out, so a section cut by the timeline reads as "scroll for more"; at the end the fade is gone.
+test('at 1280×720 the side panel fades at its foot while there is more to scroll to, and not at the end', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, 'day=7&tumour=1&lang=fr');
+  const panel = page.locator('.side-panel');
+  const fade = () => panel.evaluate((el) => parseFloat(getComputedStyle(el).getPropertyValue('--panel-fade')));
+  expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 100)).toBe(true);
+  await expect.poll(fade).toBeGreaterThan(30);
+  await panel.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await expect.poll(fade).toBe(0);
+});
