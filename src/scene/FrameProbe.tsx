@@ -58,9 +58,19 @@ export function FrameProbe() {
     (window as unknown as { lobuleFrameLog?: FrameLog }).lobuleFrameLog = log;
     const figures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
 
+    // The figures are read when published (a few times a second), not on every frame: the last
+    // frame's times are in `times`, and the renderer's counts stay until its next render.
     const publish = (): void => {
       trailing = null;
       times[LAST_PUBLISH] = performance.now();
+      figures.frameMs = Math.round(times[FRAME_MS] * 10) / 10;
+      figures.jsMs = Math.round(times[JS_MS] * 100) / 100;
+      figures.calls = gl.info.render.calls;
+      figures.triangles = gl.info.render.triangles;
+      figures.geometries = gl.info.memory.geometries;
+      figures.textures = gl.info.memory.textures;
+      figures.programs = gl.info.programs?.length ?? 0;
+      figures.frames = frames;
       store.getState().frameFigures.publish(figures);
     };
     const removeBefore = addEffect(() => {
@@ -78,14 +88,6 @@ export function FrameProbe() {
       log.renderMs[slot] = times[RENDER_MS];
       times[RENDER_MS] = 0;
       log.count++;
-      figures.frameMs = Math.round(times[FRAME_MS] * 10) / 10;
-      figures.jsMs = Math.round(times[JS_MS] * 100) / 100;
-      figures.calls = gl.info.render.calls;
-      figures.triangles = gl.info.render.triangles;
-      figures.geometries = gl.info.memory.geometries;
-      figures.textures = gl.info.memory.textures;
-      figures.programs = gl.info.programs?.length ?? 0;
-      figures.frames = frames;
       if (times[NOW] - times[LAST_PUBLISH] >= PUBLISH_EVERY_MS) publish();
       else if (trailing === null) trailing = setTimeout(publish, PUBLISH_EVERY_MS);
     });

@@ -47,6 +47,13 @@ async function framesSince(page, from) {
   }, from);
 }
 const logCount = (page) => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
+/** Frames of play after which garbage is read as steady (`STEADY_FRAMES=n` to change). */
+const STEADY_FRAMES = Number(process.env.STEADY_FRAMES ?? 600);
+/** Plays on for at least 30 s and until the page's frame log reaches `count` (at most 6 minutes). */
+async function playUntil(page, count) {
+  await page.waitForTimeout(30_000);
+  await page.waitForFunction((n) => (window.lobuleFrameLog?.count ?? 0) >= n, count, { polling: 1000, timeout: 360_000 });
+}
 
 /** Bytes allocated on the page over `ms` (sampled, objects collected meanwhile included) and the frames drawn. */
 async function garbagePerFrame(context, page, ms) {
@@ -115,6 +122,7 @@ try {
   }
 
   // Steady play: JS per frame and garbage per frame (allocation sampling, collected objects too).
+  const playedFrom = await logCount(page);
   await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setSpeed(1); s.play(); });
   await page.waitForTimeout(2000);
   const garbage = await garbagePerFrame(context, page, 8000);
@@ -151,22 +159,26 @@ try {
     await barePage.waitForTimeout(4000);
     collect(bareFrames, await framesSince(barePage, from));
   }
-  // 5. Garbage in steady play: after half a minute more of play, the code that runs every frame has
-  // been optimised by V8; the bare page gets the same half minute.
+  // 5. Garbage in steady play: once the page has drawn STEADY_FRAMES frames of play, V8 has
+  // optimised the code that runs every frame (it counts calls, not seconds: on a machine drawing 4
+  // frames a second that takes minutes); at least half a minute more either way. The bare page
+  // likewise.
   await barePage.evaluate(() => window.benchPause());
   await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setDay(8); s.play(); });
-  await page.waitForTimeout(30_000);
+  await playUntil(page, playedFrom + STEADY_FRAMES);
+  const appSteadyFrames = (await logCount(page)) - playedFrom;
   const steadyGarbage = await garbagePerFrame(context, page, 8000);
   await page.evaluate(() => window.lobuleStore.getState().pause());
   await barePage.evaluate(() => window.benchResume());
-  await barePage.waitForTimeout(30_000);
+  await playUntil(barePage, STEADY_FRAMES);
   const bareSteadyGarbage = await garbagePerFrame(bareContext, barePage, 8000);
   // The like-for-like floor: a bare page with a program of its own per draw call (the app switches
   // program at about every draw), and the app's lights and haze.
   await barePage.evaluate(() => window.benchPause());
   const likePage = await bareContext.newPage();
   await likePage.goto(`http://127.0.0.1:${PORT + 1}/tests/bench/bare-three.html?aa=0&calls=${calls}&triangles=${triangles}&programs=${calls}&lit=app`);
-  await likePage.waitForTimeout(50_000);
+  await likePage.waitForFunction(() => (window.lobuleFrameLog?.count ?? 0) > 0, undefined, { timeout: 120_000 });
+  await playUntil(likePage, STEADY_FRAMES);
   const likeGarbage = await garbagePerFrame(bareContext, likePage, 8000);
 
   const appFrame = median(played.frame.filter((f) => f > 0));
@@ -181,8 +193,8 @@ try {
   console.log(`garbage per frame while playing: ${fmt(perFrameKb, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames), of which three.js's own ${fmt(perFrameKb * garbage.threeShare, 2)} KB, the rest ${fmt(perFrameKb * (1 - garbage.threeShare), 2)} KB; bare three.js page ${fmt(bareGarbage.bytes / Math.max(1, bareGarbage.frames) / 1024, 2)} KB`);
   const steadyKb = steadyGarbage.bytes / Math.max(1, steadyGarbage.frames) / 1024;
   const likeKb = likeGarbage.bytes / Math.max(1, likeGarbage.frames) / 1024;
-  console.log(`  after about 50 s of play (code optimised by V8): ${fmt(steadyKb, 2)} KB, of which three.js's own ${fmt(steadyKb * steadyGarbage.threeShare, 2)} KB, the rest ${fmt(steadyKb * (1 - steadyGarbage.threeShare), 2)} KB; bare three.js page after as long ${fmt(bareSteadyGarbage.bytes / Math.max(1, bareSteadyGarbage.frames) / 1024, 2)} KB`);
-  console.log(`  bare three.js page with a program per draw call (${calls}) and the app's lights and haze, after 50 s: ${fmt(likeKb, 2)} KB (three.js's own ${fmt(likeKb * likeGarbage.threeShare, 2)} KB) → the app allocates ${fmt(steadyKb - likeKb, 2)} KB a frame above that floor`);
+  console.log(`  after ${appSteadyFrames} frames of play (code optimised by V8): ${fmt(steadyKb, 2)} KB, of which three.js's own ${fmt(steadyKb * steadyGarbage.threeShare, 2)} KB, the rest ${fmt(steadyKb * (1 - steadyGarbage.threeShare), 2)} KB; bare three.js page after as many ${fmt(bareSteadyGarbage.bytes / Math.max(1, bareSteadyGarbage.frames) / 1024, 2)} KB`);
+  console.log(`  bare three.js page with a program per draw call (${calls}) and the app's lights and haze, after as many: ${fmt(likeKb, 2)} KB (three.js's own ${fmt(likeKb * likeGarbage.threeShare, 2)} KB) → the app allocates ${fmt(steadyKb - likeKb, 2)} KB a frame above that floor`);
   console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
   // The worst frames with their main-thread JS: a long frame with little JS waited on the GPU
   // process (software WebGL shares the two cores) or the machine, not on the page's code.
