@@ -99,6 +99,21 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   const { from, to, blend } = framesAround(run, day);
   const frame = run.frames[blend < 0.5 ? from : to];
   const { kind } = run.structure;
+  // The tumour label looks for its cell at the middle of the tumour cells, not on the ring: near the
+  // ring, a lone invasive cell that has wandered off would stand for the whole mass.
+  let tumourCells = 0, sumX = 0, sumY = 0, sumZ = 0;
+  for (let i = 0; i < frame.count; i++) {
+    if (labelFor(kind[i], frame.fate[i]) !== INDEX.tumour || !(frame.radiusUm[i] > 0.05)) continue;
+    tumourCells++;
+    sumX += frame.x[i];
+    sumY += frame.y[i];
+    sumZ += frame.z[i];
+  }
+  if (tumourCells > 0) {
+    focus[INDEX.tumour * 3] = sumX / tumourCells;
+    focus[INDEX.tumour * 3 + 1] = sumY / tumourCells;
+    focus[INDEX.tumour * 3 + 2] = sumZ / tumourCells;
+  }
   const visible = (x: number, y: number, z: number): boolean => {
     for (const plane of clipping) if (plane.normal.x * x + plane.normal.y * y + plane.normal.z * z + plane.constant < 0) return false;
     return true;
@@ -153,16 +168,18 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
 
   /**
    * Whether a drawn cell (other than agent `self`) lies on the line of sight from the eye to the
-   * point, in front of it by more than `ownDepthUm` (the representative's own radius).
+   * point, in front of it by more than `ownDepthUm` (the representative's own radius). A cell the
+   * label could stand for too does not hide it: the dot then lands on that one, which the label
+   * names as truly (a tumour cell inside the mass, seen through the mass's front cells).
    */
-  const hidden = (x: number, y: number, z: number, self: number, ownDepthUm: number): boolean => {
+  const hidden = (x: number, y: number, z: number, self: number, ownDepthUm: number, label: number): boolean => {
     const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
     const length = Math.hypot(tx, ty, tz);
     if (!(length > 0)) return false;
     const ux = tx / length, uy = ty / length, uz = tz / length;
     const front = length - ownDepthUm;
     for (let j = 0; j < frame.count; j++) {
-      if (j === self || !occludes(kind[j])) continue;
+      if (j === self || !occludes(kind[j]) || labelFor(kind[j], frame.fate[j]) === label) continue;
       const r = frame.radiusUm[j] * OCCLUDER_SHARE;
       if (!(r > 0.05)) continue;
       const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
@@ -175,7 +192,7 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   };
   for (let l = 0; l < LABEL_COUNT; l++) {
     for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
-      if (hidden(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k])) continue;
+      if (hidden(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k], l)) continue;
       out[l * 3] = position[k * 3];
       out[l * 3 + 1] = position[k * 3 + 1];
       out[l * 3 + 2] = position[k * 3 + 2];

@@ -7,7 +7,7 @@ import { CellFate, CellKind } from '../../../src/sim/cell-kinds';
 import type { SimulationRun } from '../../../src/sim/simulate';
 import { SCENE_LABEL_IDS } from '../../../src/state/scene-labels';
 
-interface Agent { kind: number; at: [number, number, number]; radiusUm: number }
+interface Agent { kind: number; at: [number, number, number]; radiusUm: number; fate?: number }
 
 interface Extras { alveoli?: { at: [number, number, number]; radiusUm: number; milkFill: number }[]; ducts?: { start: number[]; end: number[]; radiusUm: number }[] }
 
@@ -19,7 +19,7 @@ function runOf(agents: Agent[], { alveoli = [], ducts = [] }: Extras = {}): Simu
     frames: [{
       hour: 0, count: agents.length,
       x: column((a) => a.at[0]), y: column((a) => a.at[1]), z: column((a) => a.at[2]), radiusUm: column((a) => a.radiusUm),
-      fate: Uint8Array.from(agents.map(() => CellFate.secreting)), signal: column(() => 1),
+      fate: Uint8Array.from(agents.map((a) => a.fate ?? CellFate.secreting)), signal: column(() => 1),
       alveolusRadiusUm: Float32Array.from(alveoli.map((a) => a.radiusUm)), milkFill: Float32Array.from(alveoli.map((a) => a.milkFill)),
     }],
     structure: { kind: Uint8Array.from(agents.map((a) => a.kind)), semiAxesUm: [200, 200, 200], alveolusCenterUm: Float32Array.from(alveoli.flatMap((a) => a.at)), ducts },
@@ -30,6 +30,7 @@ const MYO = SCENE_LABEL_IDS.indexOf('myoepithelial');
 const FAT = SCENE_LABEL_IDS.indexOf('adipocyte');
 const DUCT = SCENE_LABEL_IDS.indexOf('duct');
 const MILK = SCENE_LABEL_IDS.indexOf('milk');
+const TUMOUR = SCENE_LABEL_IDS.indexOf('tumour');
 const eye = new Vector3(0, 0, 500);
 const axes = { right: new Vector3(1, 0, 0), up: new Vector3(0, 1, 0), forward: new Vector3(0, 0, -1) };
 
@@ -88,6 +89,19 @@ describe('findLabelAnchors', () => {
     // A macrophage in the milk, over the lumen's centre as seen: no milk to point at.
     const floating: Agent[] = [{ kind: CellKind.macrophage, at: [0, 0, 20], radiusUm: 6 }];
     expect(Number.isNaN(anchors(runOf(floating, { alveoli: [alveolus] }))[MILK * 3])).toBe(true);
+  });
+
+  it('points the tumour label at the mass, not at a lone tumour cell near its place on the ring', () => {
+    // A stray invasive cell at the centre, where the ring puts every label here; the mass, 27 cells
+    // packed 3 × 3 × 3, 150 µm away, its middle cells behind its front ones as the eye sees them.
+    const mass: Agent[] = [];
+    for (const dx of [-10, 0, 10]) for (const dy of [-10, 0, 10]) for (const dz of [-10, 0, 10]) mass.push({ kind: CellKind.tumour, fate: CellFate.proliferating, at: [150 + dx, dy, dz], radiusUm: 6 });
+    const stray: Agent = { kind: CellKind.tumour, fate: CellFate.invasive, at: [0, 0, 0], radiusUm: 6 };
+    const [x, y, z] = at(anchors(runOf([stray, ...mass])), TUMOUR);
+    expect(x).toBeGreaterThanOrEqual(140);
+    expect(Math.hypot(x - 150, y, z)).toBeLessThan(20);
+    // Without the mass, the lone cell is the tumour.
+    expect(at(anchors(runOf([stray])), TUMOUR)).toEqual([0, 0, 0]);
   });
 
   it('shows no label when every candidate is hidden', () => {
