@@ -493,3 +493,16 @@ test('at 1280×720 the side panel fades at its foot while there is more to scrol
   await panel.evaluate((el) => { el.scrollTop = el.scrollHeight; });
   await expect.poll(fade).toBe(0);
 });
+
+// A course page's 640×400 frame: the embed's compact title card keeps "Day 12.5" on one line, in
+// both languages (it wrapped to "Day" over "5" beside the phase).
+test('in a 640×400 embed the day reads on one line', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 640, height: 400 });
+  for (const lang of ['en', 'fr']) {
+    await page.goto(`/?mode=embed&day=12.5&tumour=1&aa=0&lang=${lang}`);
+    await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '12.5', { timeout: 90_000 });
+    const { height, lineHeight } = await page.locator('.day-line').first().evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).fontSize) * 1.6 }));
+    expect(height, lang).toBeLessThan(lineHeight);
+  }
+});
