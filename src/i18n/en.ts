@@ -134,6 +134,7 @@ export const en = {
   'metrics.tumourCells': 'Tumour cells',
   'metrics.invasiveTumourCells': 'Invasive (plastic)',
   'metrics.metastaticCells': 'Entered vessels',
+  'metrics.noteKiosk': 'Model numbers for one mouse lobule; illustrative [INF].',
   'metrics.note': 'Model numbers for one mouse lobule, seed {seed}; illustrative [INF].',
   'notice.dismiss': 'Dismiss',
   'panel.open': 'Controls',

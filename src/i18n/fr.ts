@@ -111,6 +111,7 @@ export const fr: Catalogue = {
   'metrics.tumourCells': 'Cellules tumorales',
   'metrics.invasiveTumourCells': 'Invasives (plastiques)',
   'metrics.metastaticCells': 'Entrées dans les vaisseaux',
+  'metrics.noteKiosk': 'Chiffres du modèle pour un lobule de souris ; illustratifs [INF].',
   'metrics.note': 'Chiffres du modèle pour un lobule de souris, graine {seed} ; illustratifs [INF].',
   'notice.dismiss': 'Fermer',
   'panel.open': 'Commandes',

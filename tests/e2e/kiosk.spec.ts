@@ -82,6 +82,8 @@ test('a portrait kiosk offers no Keys or Full screen button (no keyboard, no way
   await expect(page.getByTestId('about-button')).toBeVisible();
   await expect(page.getByTestId('keys-button')).toBeHidden();
   await expect(page.getByTestId('full-screen')).toBeHidden();
+  // The readouts' note speaks to a visitor: the run's seed, which a lecturer may quote, is left out.
+  await expect(page.locator('.metrics .note')).toHaveText(/^Model numbers for one mouse lobule; illustrative/);
 });
 
 test('the operator leaves with a long press in the corner and the PIN', async ({ page }) => {

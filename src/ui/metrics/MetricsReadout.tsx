@@ -31,6 +31,7 @@ export function MetricsReadout() {
   const hasRun = useLobule((s) => s.run !== null);
   const tumour = useLobule((s) => s.run?.settings.tumour ?? false);
   const seed = useLobule((s) => s.run?.settings.seed ?? 0);
+  const kiosk = useLobule((s) => s.mode === 'kiosk');
   const lang = useLobule((s) => s.lang);
   const cells = useRef<(HTMLTableCellElement | null)[]>([]);
   const rows = ROWS.filter((r) => !r.tumourOnly || tumour);
@@ -65,7 +66,8 @@ export function MetricsReadout() {
           ))}
         </tbody>
       </table>
-      <p className="note">{withInfMarks(translate('metrics.note', { seed: String(seed) }))}</p>
+      {/* The seed lets a lecturer or a CSV name this lobule again; at a kiosk it is jargon. */}
+      <p className="note">{withInfMarks(kiosk ? translate('metrics.noteKiosk') : translate('metrics.note', { seed: String(seed) }))}</p>
     </section>
   );
 }
