@@ -58,6 +58,7 @@ export const en = {
   'tissue.collapsing': 'Alveoli collapsed, fat returning',
   'tissue.refilled': 'Collapsed, fat refilled',
   'tissue.regressed': 'Regressed: ducts in fat',
+  'charts.dayZero': 'day 0',
   'charts.title': 'Cell populations over time',
   'charts.showTable': 'Show as table',
   'charts.hideTable': 'Hide table',

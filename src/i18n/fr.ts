@@ -246,6 +246,7 @@ export const fr: Catalogue = {
   'embed.tumourShort': 'Tumeur',
   'embed.switchOn': '{name} : activé',
   'embed.switchOff': '{name} : désactivé',
+  'charts.dayZero': 'jour 0',
   'charts.title': 'Populations cellulaires au cours du temps',
   'charts.showTable': 'Afficher en tableau',
   'charts.hideTable': 'Masquer le tableau',

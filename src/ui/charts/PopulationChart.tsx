@@ -7,13 +7,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { translate } from '../../i18n/translate';
+import { translate, type LanguageCode } from '../../i18n/translate';
 import { DAY_MAX, DAY_MIN } from '../../sim/settings';
 import type { Theme } from '../../state/preferences-slice';
 import { subscribeDay } from '../../state/day-listeners';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { chartColours } from './chart-colours';
-import { CHART_METRICS, chartData, type ChartRun } from './chart-series';
+import { CHART_METRICS, chartData, dayTickLabels, type ChartRun } from './chart-series';
 
 const HEIGHT_PX = 190;
 /** Axis text against the panel's text: 12 px at the usual 16 px. */
@@ -26,6 +26,8 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
   const store = useLobuleStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const theme = useLobule((s) => s.theme);
+  // The axis says "day 0" in the reader's language: the chart is drawn again when it changes.
+  const lang = useLobule((s) => s.lang);
   /** The panel's text size the chart was last built for (0 until measured). */
   const [textSize, setTextSize] = useState(0);
 
@@ -53,7 +55,7 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       };
       const textPx = textSize > 0 ? textSize : textSizeOf(element);
       const look = chartLook(theme, textPx);
-      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
+      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, lang, () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
       const u = chart;
       u.over.appendChild(cursor);
       place(store.getState().day);
@@ -96,7 +98,7 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       cleanups.forEach((c) => c());
       chart?.destroy();
     };
-  }, [runs, store, theme, textSize]);
+  }, [runs, store, theme, textSize, lang]);
 
   return <div className="population-chart" ref={host} data-testid="population-chart" />;
 }
@@ -119,7 +121,7 @@ function chartLook(theme: Theme, textPx: number): ChartLook {
   return { font: `${axisPx}px system-ui, sans-serif`, scale, height: Math.round(HEIGHT_PX * Math.sqrt(scale)), colours: chartColours(theme) };
 }
 
-function chartOptions(runs: readonly ChartRun[], width: number, look: ChartLook, onDraw: () => void): uPlot.Options {
+function chartOptions(runs: readonly ChartRun[], width: number, look: ChartLook, lang: LanguageCode, onDraw: () => void): uPlot.Options {
   const { font, scale, colours } = look;
   const series: uPlot.Series[] = [{ label: translate('controls.timeline') }];
   for (const run of runs) {
@@ -152,7 +154,7 @@ function chartOptions(runs: readonly ChartRun[], width: number, look: ChartLook,
       fraction: { range: [0, 1] },
     },
     axes: [
-      { ...axis, size: 30 * scale, values: (_u, ticks) => ticks.map((t) => String(t)) },
+      { ...axis, size: 30 * scale, values: (_u, ticks) => dayTickLabels(ticks, lang) },
       { ...axis, scale: 'cells', size: 40 * scale, splits: (u) => CELL_TICKS.filter((t) => t <= (u.scales.cells.max ?? 0)), filter: (_u, splits) => splits,
         values: (_u, ticks) => ticks.map((t) => (t == null ? '' : t >= 1000 ? `${t / 1000}k` : String(t))) },
       { ...axis, scale: 'fraction', side: 1, size: 46 * scale, grid: { show: false }, values: (_u, ticks) => ticks.map((t) => `${Math.round(t * 100)}%`), splits: () => [0, 0.5, 1] },

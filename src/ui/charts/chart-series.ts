@@ -2,7 +2,7 @@
 // cells in vessels both read) and the fat and membrane fractions (right axis, 0–100%), against
 // day. Pure data: the chart, its table and its CSV all come from the same samples.
 
-import type { MessageKey } from '../../i18n/translate';
+import { translate, type LanguageCode, type MessageKey } from '../../i18n/translate';
 import type { MetricsSample, NumericMetric } from '../../sim/metrics';
 import { CELL_TYPES, OKABE_ITO } from '../../palette/colour-modes';
 
@@ -44,4 +44,9 @@ export function chartData(runs: readonly ChartRun[]): number[][] {
   const columns = [days];
   for (const run of runs) for (const m of CHART_METRICS) columns.push(run.samples.map((s) => s[m.key]));
   return columns;
+}
+
+/** The day axis's tick labels: the first names the unit (days since weaning), as the timeline does. */
+export function dayTickLabels(ticks: readonly number[], lang?: LanguageCode): string[] {
+  return ticks.map((t) => (t === 0 ? translate('charts.dayZero', undefined, lang) : String(t)));
 }

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { METRIC_FIELDS, type MetricsSample } from '../../../src/sim/metrics';
 import { metricsCsv, runsCsv } from '../../../src/sim/metrics-csv';
-import { CHART_METRICS, chartData } from '../../../src/ui/charts/chart-series';
+import { setActiveLanguage } from '../../../src/i18n/translate';
+import { CHART_METRICS, chartData, dayTickLabels } from '../../../src/ui/charts/chart-series';
 
 const cliSamples = (args: string[]): MetricsSample[] =>
   JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'cli/sim.ts', '--days', '4', ...args], { encoding: 'utf8' }).stdout).samples;
@@ -37,5 +38,17 @@ describe('the population chart and its CSV', () => {
     expect(lines).toHaveLength(1 + untreated.length + senolytic.length);
     expect(lines[1].startsWith('untreated,-3,lactation,')).toBe(true);
     expect(lines[1 + untreated.length].startsWith('senolytic,-3,')).toBe(true);
+  });
+});
+
+describe('the day axis', () => {
+  it('names its unit at day 0, in the reader\'s language, and leaves the other ticks as numbers', () => {
+    expect(dayTickLabels([0, 10, 20])).toEqual(['day 0', '10', '20']);
+    setActiveLanguage('fr');
+    try {
+      expect(dayTickLabels([-5, 0, 10])).toEqual(['-5', 'jour 0', '10']);
+    } finally {
+      setActiveLanguage('en');
+    }
   });
 });
