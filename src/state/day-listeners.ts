@@ -1,7 +1,9 @@
 // The day as it moves every frame while playing. Most of the app follows the day coarsely (the
-// quarter day, the whole day, the phase), so the clock moves `day` within a quarter without a store
-// update: a light move (playback-slice.ts). What must follow every frame (the picture, the
-// timeline's thumb, the chart's cursor, the day readout) listens here instead.
+// quarter day, the whole day, the phase), so the clock moves `day` within a whole day without a
+// store update: a light move (playback-slice.ts). What must follow every frame (the picture, the
+// timeline's thumb, the chart's cursor, the day readout) listens here. What follows the quarter day
+// (`dayTick`) hears its light moves here too: `useLobule` re-reads its selectors then, and a few
+// subscribers (labels, the live description) listen; a store update would copy the whole state.
 
 import type { StoreApi } from 'zustand/vanilla';
 
@@ -13,6 +15,22 @@ const lightMoveListenersOf = new WeakMap<object, Set<DayListener>>();
 export function subscribeLightDayMoves(store: object, listener: DayListener): () => void {
   let listeners = lightMoveListenersOf.get(store);
   if (!listeners) lightMoveListenersOf.set(store, (listeners = new Set()));
+  const own = listeners;
+  own.add(listener);
+  return () => {
+    own.delete(listener);
+  };
+}
+
+const tickMoveListenersOf = new WeakMap<object, Set<() => void>>();
+
+/**
+ * Calls `listener()` on each light move that changed the quarter day (`dayTick`, changed in place):
+ * a few times a second while playing. Returns the unsubscribe.
+ */
+export function subscribeLightTickMoves(store: object, listener: () => void): () => void {
+  let listeners = tickMoveListenersOf.get(store);
+  if (!listeners) tickMoveListenersOf.set(store, (listeners = new Set()));
   const own = listeners;
   own.add(listener);
   return () => {
@@ -41,4 +59,11 @@ export function announceLightDayMove(store: object, day: number): void {
   announcedDay = day;
   // A Set's forEach allocates nothing per call (for…of would make an iterator until optimised).
   lightMoveListenersOf.get(store)?.forEach(tellListener);
+}
+
+const call = (listener: () => void): void => listener();
+
+/** Tells the listeners of a light move of the quarter day (the store's `dayTick` already holds it). */
+export function announceLightTickMove(store: object): void {
+  tickMoveListenersOf.get(store)?.forEach(call);
 }

@@ -4,7 +4,7 @@
 
 import type { StateCreator } from 'zustand';
 import { DAY_MAX, DAY_MIN } from '../sim/settings';
-import { announceLightDayMove } from './day-listeners';
+import { announceLightDayMove, announceLightTickMove } from './day-listeners';
 import type { LobuleState } from './store';
 
 export const SPEED_DAYS_PER_SECOND = [0.25, 0.5, 1, 2, 4] as const;
@@ -36,10 +36,10 @@ export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_
 export const tickOf = (day: number): number => Math.min(Math.round(day * 4) / 4, Math.floor(day) + 0.75) + 0;
 
 /**
- * Whether a move of the day changes nothing that follows it coarsely: the quarter day (`dayTick`), the
- * whole day, and so the phase (phases start on whole days) and lactation (`day < 0`).
+ * Whether a move of the day keeps the whole day, and so the phase (phases start on whole days) and
+ * lactation (`day < 0`): what subscribers compare between the state and the previous one.
  */
-export const withinSameQuarter = (from: number, to: number): boolean => tickOf(from) === tickOf(to) && Math.floor(from) === Math.floor(to);
+export const withinSameDay = (from: number, to: number): boolean => Math.floor(from) === Math.floor(to);
 
 /** What `resetAll` restores: lactation, paused, normal speed, looping. */
 export const PLAYBACK_DEFAULTS = {
@@ -57,12 +57,18 @@ export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlic
     const state = get();
     // A light move while playing: a store update every frame would copy the state and run every
     // subscriber and selector for a change only a few of them follow. The day changes in place (so
-    // `getState().day` is always the clock's), and `subscribeDay`'s listeners hear it. Pausing is a
-    // store update, so whatever read the day coarsely then sees the exact one.
-    if (state.playing && withinSameQuarter(state.day, clamped)) {
+    // `getState().day` is always the clock's), and `subscribeDay`'s listeners hear it. A new quarter
+    // day changes `dayTick` in place too, and its listeners (`useLobule`'s selectors among them)
+    // hear that: a copy of the state four times a day of play was most of the app's garbage. A new
+    // whole day, and pausing, are store updates, so whatever compares states sees them.
+    if (state.playing && withinSameDay(state.day, clamped)) {
       if (clamped === state.day) return;
+      const tick = tickOf(clamped);
+      const tickMoved = tick !== state.dayTick;
       state.day = clamped;
+      state.dayTick = tick;
       announceLightDayMove(api, clamped);
+      if (tickMoved) announceLightTickMove(api);
       return;
     }
     set({ day: clamped, dayTick: tickOf(clamped) });

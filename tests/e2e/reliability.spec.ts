@@ -112,9 +112,9 @@ test('while playing, the picture and the day readout follow the day inside a qua
       const text = readout.textContent ?? '';
       if (!(drawn > 3) || text === 'Day 3') return;
       observer.disconnect();
-      const state = store.getState();
-      const seen = { noUpdate: state === playingState, day: state.day, tick: state.dayTick, drawn, readout: text };
-      state.pause();
+      const current = store.getState();
+      const seen = { noUpdate: current === playingState, day: current.day, tick: current.dayTick, drawn, readout: text };
+      current.pause();
       resolve(seen);
     });
     observer.observe(scene, { attributes: true, attributeFilter: ['data-drawn-day'] });

@@ -7,6 +7,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Vector3 } from 'three';
 import type { SceneLabelId } from '../../state/scene-labels';
+import { subscribeLightTickMoves } from '../../state/day-listeners';
 import { useLobuleStoreApi } from '../../state/store-context';
 import { mainViewRect } from '../picking/main-view';
 import { SLICE_PLANES } from '../cutaway/cut-plane';
@@ -44,8 +45,14 @@ export function SceneLabels() {
         invalidate();
       }
     });
+    // While playing, a new quarter day inside a day is no store update.
+    const unsubscribeTicks = subscribeLightTickMoves(store, () => {
+      overlay.markStale();
+      invalidate();
+    });
     return () => {
       unsubscribe();
+      unsubscribeTicks();
       window.removeEventListener('resize', resized);
       overlay.root.remove();
     };

@@ -4,6 +4,7 @@
 
 import { useEffect, useRef } from 'react';
 import { sampleAtDay } from '../../sim/sample-at-day';
+import { subscribeLightTickMoves } from '../../state/day-listeners';
 import { useLobuleStoreApi } from '../../state/store-context';
 import { describeTissue } from './describe-tissue';
 
@@ -40,8 +41,11 @@ export function LiveDescription() {
     const unsubscribe = store.subscribe((s, p) => {
       if (s.dayTick !== p.dayTick || s.run !== p.run || s.lang !== p.lang) request();
     });
+    // While playing, a new quarter day inside a day is no store update.
+    const unsubscribeTicks = subscribeLightTickMoves(store, request);
     return () => {
       unsubscribe();
+      unsubscribeTicks();
       if (timer !== null) clearTimeout(timer);
     };
   }, [store]);

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { DAY_MAX, DAY_MIN, DEFAULT_SETTINGS } from '../../../src/sim/settings';
-import { subscribeDay } from '../../../src/state/day-listeners';
+import { subscribeDay, subscribeLightTickMoves } from '../../../src/state/day-listeners';
 import { createLobuleStore } from '../../../src/state/store';
 
 describe('the store', () => {
@@ -23,7 +23,7 @@ describe('the store', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('makes every state object with the same fields (a playing clock copies the state each quarter day)', () => {
+  it('makes every state object with the same fields (a playing clock copies the state each day of play)', () => {
     const store = createLobuleStore();
     const keys = Object.keys(store.getState());
     store.getState().setDay(1.5);
@@ -31,12 +31,14 @@ describe('the store', () => {
     expect(Object.keys(store.getState())).toEqual(keys);
   });
 
-  it('moves the day within a quarter lightly while playing: no store update, the day listeners hear it', () => {
+  it('moves the day within a whole day lightly while playing: no store update, the day and quarter-day listeners hear it', () => {
     const store = createLobuleStore({ day: 3 });
     const updates: number[] = [];
     const heard: number[] = [];
+    const ticks: number[] = [];
     store.subscribe((s) => updates.push(s.day));
     subscribeDay(store, (day) => heard.push(day));
+    subscribeLightTickMoves(store, () => ticks.push(store.getState().dayTick));
     store.getState().play();
     const playing = store.getState();
     updates.length = 0;
@@ -47,10 +49,15 @@ describe('the store', () => {
     expect(store.getState().day).toBe(3.1);
     expect(updates).toEqual([]);
     expect(heard).toEqual([3.05, 3.1]);
-    // A new quarter day is a store update (dayTick, the labels, the live description follow it).
+    expect(ticks).toEqual([]);
+    // A new quarter day is still no store update: the tick changes in place and its listeners hear it
+    // (useLobule's selectors, the labels, the live description).
     store.getState().setDay(3.2);
-    expect(updates).toEqual([3.2]);
+    expect(store.getState()).toBe(playing);
+    expect(updates).toEqual([]);
     expect(store.getState().dayTick).toBe(3.25);
+    expect(ticks).toEqual([3.25]);
+    expect(heard.at(-1)).toBe(3.2);
     // So is a new whole day, where phases begin.
     store.getState().setDay(1.9);
     updates.length = 0;
