@@ -126,6 +126,12 @@ const RENDERER_EDITS: Edit[] = [
     find: '\tfunction setupLights() {\n\n\t\tlights.setup( lightsArray );\n\n\t\tlightProbeGridArray.sort( ( a, b ) => a.priority - b.priority || a.id - b.id );',
     replace: '\tfunction finish() {\n\n\t\tlightsArray.length = lightsCount;\n\n\t}\n\n\tfunction setupLights() {\n\n\t\tfinish();\n\t\tlights.setup( lightsArray );\n\n\t\tif ( lightProbeGridArray.length > 1 ) lightProbeGridArray.sort( ( a, b ) => a.priority - b.priority || a.id - b.id );',
   },
+  {
+    // Sorted every frame, like the render lists: in place, stable, without Array#sort's work copy.
+    why: 'lights sorted in place',
+    find: '\t\tlights.sort( shadowCastingAndTexturingLightsFirst );\n',
+    replace: '\t\tfor ( let i = 1, j, light; i < lights.length; i ++ ) {\n\n\t\t\tlight = lights[ i ];\n\t\t\tfor ( j = i; j > 0 && shadowCastingAndTexturingLightsFirst( lights[ j - 1 ], light ) > 0; j -- ) lights[ j ] = lights[ j - 1 ];\n\t\t\tlights[ j ] = light;\n\n\t\t}\n',
+  },
   { why: 'lights counted (before the view setup)', find: '\t\tlights.setupView( lightsArray, camera );', replace: '\t\tfinish();\n\t\tlights.setupView( lightsArray, camera );' },
   {
     why: 'lights counted (the render state finishes with the render list)',

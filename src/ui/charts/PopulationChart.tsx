@@ -45,13 +45,17 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       cursor.setAttribute('aria-hidden', 'true');
       // Scales are ready only once uPlot has drawn: place the cursor then, and on later changes.
       // Written only when it moves a whole pixel: at 1 day/s that is a few times a second, not every frame.
+      // Each position's text is kept (one per pixel of the chart's width): a looping timeline makes no new strings.
       let shownX = Number.NaN;
+      const transforms = new Map<number, string>();
       const place = (day: number): void => {
         if (!chart) return;
         const x = Math.round(chart.valToPos(day, 'x'));
         if (!Number.isFinite(x) || x === shownX) return;
         shownX = x;
-        cursor.style.transform = `translateX(${x}px)`;
+        let transform = transforms.get(x);
+        if (transform === undefined) transforms.set(x, (transform = `translateX(${x}px)`));
+        cursor.style.transform = transform;
       };
       const textPx = textSize > 0 ? textSize : textSizeOf(element);
       const look = chartLook(theme, textPx);

@@ -37,18 +37,25 @@ export function MetricsReadout() {
   const rows = ROWS.filter((r) => !r.tumourOnly || tumour);
 
   // Before paint, so the table never shows empty cells. The selected sample is one of the run's own
-  // objects (no allocation), so a new quarter day or a new run rewrites the numbers.
+  // objects (no allocation), so a new quarter day or a new run rewrites the numbers. A sample's texts
+  // are kept with it (until the run goes), and compared with what each cell was given rather than
+  // read back from the DOM: a looping kiosk then makes no new strings.
   useLayoutEffect(() => {
     if (!hasRun) return;
     const shownRows = ROWS.filter((r) => !r.tumourOnly || tumour);
+    const textsOf = new WeakMap<MetricsSample, string[]>();
+    const written: string[] = [];
     return subscribeReadout(store, (s) => (s.run ? sampleAtDay(s.run, s.dayTick) : null), (sample) => {
       if (!sample) return;
-      shownRows.forEach((r, k) => {
+      let texts = textsOf.get(sample);
+      // In the page's language: a new language subscribes again and rewrites every number.
+      if (!texts) textsOf.set(sample, (texts = shownRows.map((r) => r.format(sample[r.key] as number, lang))));
+      for (let k = 0; k < texts.length; k++) {
         const cell = cells.current[k];
-        // In the page's language: a new language subscribes again and rewrites every number.
-        const text = r.format(sample[r.key] as number, lang);
-        if (cell && cell.textContent !== text) cell.textContent = text;
-      });
+        if (!cell || written[k] === texts[k]) continue;
+        cell.textContent = texts[k];
+        written[k] = texts[k];
+      }
     });
   }, [store, hasRun, tumour, lang]);
 

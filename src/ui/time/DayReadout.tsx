@@ -22,17 +22,19 @@ export function DayReadout() {
   const humanText = useRef<HTMLSpanElement>(null);
 
   // Layout effects, so the first paint has both texts. The day in hundredths (what formatDay
-  // shows), so the text is made only when it changes.
+  // shows), so the text is made only when it changes. The human time's few texts are kept (it
+  // changes about once a second while playing, back and forth over a looping timeline).
   useLayoutEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
-    const element = dayText.current;
-    const text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
-    if (element && element.textContent !== text) element.textContent = text;
+    if (dayText.current) dayText.current.textContent = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
   }), [store, lang]);
-  useLayoutEffect(() => subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
-    const element = humanText.current;
-    const text = translate('time.human', { human: humanTimeLabelOf(code) }, lang);
-    if (element && element.textContent !== text) element.textContent = text;
-  }), [store, lang]);
+  useLayoutEffect(() => {
+    const texts = new Map<number, string>();
+    return subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
+      let text = texts.get(code);
+      if (text === undefined) texts.set(code, (text = translate('time.human', { human: humanTimeLabelOf(code) }, lang)));
+      if (humanText.current) humanText.current.textContent = text;
+    });
+  }, [store, lang]);
 
   return (
     <div className="day-readout">

@@ -31,6 +31,7 @@ describe('three-steady-frame', () => {
     // The end of an unbounded draw range: (start + Infinity) × factor is Infinity for any finite start.
     expect(code).toContain('let drawEnd = drawRange.count === Infinity ? Infinity : ( drawRange.start + drawRange.count ) * rangeFactor;');
     expect(code).toContain('for ( let i = 0; i < grids.length; i ++ ) if ( grids[ i ].texture !== null ) count ++;');
+    expect(code).not.toContain('lights.sort( shadowCastingAndTexturingLightsFirst );');
     expect(code).toContain('if ( uniforms.fogNear.value !== fog.near ) uniforms.fogNear.value = fog.near;');
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
     expect(code).toContain('if ( _frustumReversed !== camera.reversedDepth || _frustumMatrix.equals( _projScreenMatrix ) === false ) {');
@@ -108,6 +109,28 @@ describe('three-steady-frame', () => {
       }
       for (const key of ['opaque', 'transmissive', 'transparent'] as const) expect(ids(lists[1][key])).toEqual(ids(lists[0][key]));
       expect(states[1].state.lightsArray).toEqual(states[0].state.lightsArray);
+    }
+  });
+
+  it('sorts the lights as three.js does: shadow casters and textured lights first, otherwise in order', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-lights-'));
+    symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
+    const exportLights = '\nexport { WebGLLights as TestLights };\n';
+    writeFileSync(join(folder, 'original.mjs'), threeModule + exportLights);
+    writeFileSync(join(folder, 'edited.mjs'), transform(threeModule, MODULE_ID)!.code + exportLights);
+    type Lights = { setup(lights: { id: number }[]): void };
+    const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as { TestLights: new (extensions: unknown) => Lights };
+    const [original, edited] = [new (await load('original.mjs')).TestLights({}), new (await load('edited.mjs')).TestLights({})];
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    // Lights of no kind three counts (only their order is compared), some casting shadows, some textured.
+    const light = (id: number) => ({ id, castShadow: random() < 0.4, map: random() < 0.3 ? {} : null, color: { r: 1, g: 1, b: 1 }, intensity: 1 });
+    for (const count of [0, 1, 2, 5, 9, 16]) {
+      const lights = Array.from({ length: count }, (_, id) => light(id));
+      const [a, b] = [[...lights], [...lights]];
+      original.setup(a);
+      edited.setup(b);
+      expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
     }
   });
 
