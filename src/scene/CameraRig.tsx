@@ -1,7 +1,6 @@
 // The camera: orbit, zoom and pan by mouse and touch (two fingers pan), the keyboard (arrows turn,
 // Shift+arrows pan, + and − zoom), and the named presets the store asks for.
 
-import { OrbitControls } from '@react-three/drei';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Spherical, TOUCH, Vector3, type PerspectiveCamera } from 'three';
@@ -10,10 +9,13 @@ import { prefersReducedMotion } from '../state/reduced-motion';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
 import { CameraGlide } from './camera-glide';
+import { OrbitView } from './OrbitView';
 import { cameraPose, tumourCentre } from './camera-presets';
 
 const TURN_RAD = Math.PI / 18;
 const ZOOM_STEP = 1.15;
+/** One finger turns, two pan and zoom. */
+const ORBIT_TOUCHES = { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN };
 
 /**
  * Takes the lobule's size and identity, not the run: a prop holding the run would keep the previous
@@ -132,15 +134,7 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
   }, [camera, invalidate, glide]);
 
   return (
-    <OrbitControls
-      ref={controls}
-      makeDefault
-      enableDamping={false}
-      enableZoom={wheelZooms}
-      minDistance={8}
-      maxDistance={lobuleRadius * 8}
-      touches={{ ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN }}
-    />
+    <OrbitView ref={controls} enableZoom={wheelZooms} minDistance={8} maxDistance={lobuleRadius * 8} touches={ORBIT_TOUCHES} />
   );
 }
 
