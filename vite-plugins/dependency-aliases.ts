@@ -4,7 +4,7 @@
 //   leaves the shim's ~0.2 KB (gzip) out.
 // - R3F's <Canvas> measures its container with react-use-measure, which also follows scrolling;
 //   src/scene/canvas-size.ts does what the app needs with one ResizeObserver (~1 KB gzip less).
-// - three-stdlib's OrbitControls (drei's) extends three-stdlib's own copy of three's
+// - three-stdlib's OrbitControls (scene/OrbitView.tsx) extends three-stdlib's own copy of three's
 //   EventDispatcher; three's, already loaded, is the same class (~0.3 KB gzip less).
 import { fileURLToPath } from 'node:url';
 import type { Alias, Plugin } from 'vite';
