@@ -17,6 +17,14 @@ describe('the tissue badge', () => {
     expect(tissueState(sample(7, 1459, 0.21), weaning)).toBe('thinning');
   });
 
+  it('on day 10 still says the senolytic lobule\'s fat is returning while the untreated one\'s has refilled (the CLI\'s seed-12 figures)', () => {
+    const weaning12 = sample(0, 3728, 0.11, 1);
+    expect(tissueState(sample(10, 288, 0.92, 0.42), weaning12)).toBe('refilled');
+    expect(tissueState(sample(10, 687, 0.62, 0.44), weaning12)).toBe('collapsing');
+    // Three days later the senolytic lobule has refilled too.
+    expect(tissueState(sample(13, 510, 0.81, 0.53), weaning12)).toBe('refilled');
+  });
+
   it('follows the tissue from milk to fat', () => {
     expect(tissueState(sample(-1, 3994, 0.1, 1), weaning)).toBe('secreting');
     expect(tissueState(sample(1, 3600, 0.1, 1), weaning)).toBe('lined');
