@@ -3,14 +3,17 @@
 // saturated colours (vermillion, orange) stay distinct instead of washing out.
 
 import { useFrame } from '@react-three/fiber';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { DirectionalLight } from 'three';
+import { ViewWatch } from './view-moves';
 
 export function Headlight() {
   const light = useRef<DirectionalLight>(null);
-  useFrame(({ camera }) => {
+  const watch = useMemo(() => new ViewWatch(), []);
+  useFrame(({ camera, controls }) => {
+    if (!light.current || !watch.moved(controls)) return;
     // From slightly above and to the right of the eye, toward the origin.
-    light.current?.position.copy(camera.position).addScaledVector(camera.up, camera.position.length() * 0.25);
+    light.current.position.copy(camera.position).addScaledVector(camera.up, camera.position.length() * 0.25);
   });
   return (
     <>

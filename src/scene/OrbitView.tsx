@@ -9,6 +9,7 @@ import { useThree } from '@react-three/fiber';
 import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useMemo } from 'react';
 import type { TOUCH } from 'three';
 import { OrbitControls } from 'three-stdlib';
+import { countViewMove } from './view-moves';
 
 interface OrbitViewProps {
   enableZoom: boolean;
@@ -43,7 +44,10 @@ export const OrbitView = forwardRef<OrbitControls, OrbitViewProps>(function Orbi
     return () => controls.dispose();
   }, [controls, element]);
   useEffect(() => {
-    const changed = (): void => invalidate();
+    const changed = (): void => {
+      countViewMove(controls);
+      invalidate();
+    };
     controls.addEventListener('change', changed);
     return () => controls.removeEventListener('change', changed);
   }, [controls, invalidate]);

@@ -6,6 +6,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { Plane, Vector3 } from 'three';
 import { useLobule } from '../../state/store-context';
+import { ViewWatch } from '../view-moves';
 import { setCutPlane } from './cut-plane';
 
 const ORIGIN = new Vector3();
@@ -16,11 +17,14 @@ export function Cutaway() {
   const get = useThree((s) => s.get);
   const plane = useMemo(() => new Plane(), []);
   const normal = useMemo(() => new Vector3(), []);
+  const watch = useMemo(() => new ViewWatch(), []);
 
   useEffect(() => {
     if (!on) setCutPlane(null);
+    // Turned on again: the plane is set on the next frame, whether or not the view has moved.
+    watch.forget();
     invalidate();
-  }, [on, invalidate]);
+  }, [on, invalidate, watch]);
   useEffect(() => {
     // Sliced shapes carry the plane on their material (three ignores those unless told to look).
     get().gl.localClippingEnabled = true;
@@ -28,7 +32,7 @@ export function Cutaway() {
   }, [get]);
 
   useFrame(({ camera, controls }) => {
-    if (!on) return;
+    if (!on || !watch.moved(controls)) return;
     const target = (controls as { target?: Vector3 } | null)?.target ?? ORIGIN;
     // Points on the camera's side of the plane (negative distance) are cut away.
     normal.copy(target).sub(camera.position).normalize();
