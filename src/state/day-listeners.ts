@@ -11,15 +11,20 @@ type DayListener = (day: number) => void;
 
 const lightMoveListenersOf = new WeakMap<object, Set<DayListener>>();
 
-/** Calls `listener(day)` on each light move of the store's day only. Returns the unsubscribe. */
-export function subscribeLightDayMoves(store: object, listener: DayListener): () => void {
-  let listeners = lightMoveListenersOf.get(store);
-  if (!listeners) lightMoveListenersOf.set(store, (listeners = new Set()));
+/** Adds `listener` to the store's set in `setsOf`; returns the removal. */
+function listen<L>(setsOf: WeakMap<object, Set<L>>, store: object, listener: L): () => void {
+  let listeners = setsOf.get(store);
+  if (!listeners) setsOf.set(store, (listeners = new Set()));
   const own = listeners;
   own.add(listener);
   return () => {
     own.delete(listener);
   };
+}
+
+/** Calls `listener(day)` on each light move of the store's day only. Returns the unsubscribe. */
+export function subscribeLightDayMoves(store: object, listener: DayListener): () => void {
+  return listen(lightMoveListenersOf, store, listener);
 }
 
 const tickMoveListenersOf = new WeakMap<object, Set<() => void>>();
@@ -29,13 +34,7 @@ const tickMoveListenersOf = new WeakMap<object, Set<() => void>>();
  * a few times a second while playing. Returns the unsubscribe.
  */
 export function subscribeLightTickMoves(store: object, listener: () => void): () => void {
-  let listeners = tickMoveListenersOf.get(store);
-  if (!listeners) tickMoveListenersOf.set(store, (listeners = new Set()));
-  const own = listeners;
-  own.add(listener);
-  return () => {
-    own.delete(listener);
-  };
+  return listen(tickMoveListenersOf, store, listener);
 }
 
 /** Calls `listener(day)` whenever the store's day changes, by a store update or a light move. Returns the unsubscribe. */

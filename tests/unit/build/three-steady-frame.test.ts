@@ -112,28 +112,6 @@ describe('three-steady-frame', () => {
     }
   });
 
-  it('sorts the lights as three.js does: shadow casters and textured lights first, otherwise in order', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-lights-'));
-    symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
-    const exportLights = '\nexport { WebGLLights as TestLights };\n';
-    writeFileSync(join(folder, 'original.mjs'), threeModule + exportLights);
-    writeFileSync(join(folder, 'edited.mjs'), transform(threeModule, MODULE_ID)!.code + exportLights);
-    type Lights = { setup(lights: { id: number }[]): void };
-    const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as { TestLights: new (extensions: unknown) => Lights };
-    const [original, edited] = [new (await load('original.mjs')).TestLights({}), new (await load('edited.mjs')).TestLights({})];
-    let seed = 11;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    // Lights of no kind three counts (only their order is compared), some casting shadows, some textured.
-    const light = (id: number) => ({ id, castShadow: random() < 0.4, map: random() < 0.3 ? {} : null, color: { r: 1, g: 1, b: 1 }, intensity: 1 });
-    for (const count of [0, 1, 2, 5, 9, 16]) {
-      const lights = Array.from({ length: count }, (_, id) => light(id));
-      const [a, b] = [[...lights], [...lights]];
-      original.setup(a);
-      edited.setup(b);
-      expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
-    }
-  });
-
   it('gives the renderer an XR manager that never presents, with every member the renderer and react-three-fiber use', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-xr-'));
     symlinkSync(resolve('node_modules/three/build/three.core.js'), join(folder, 'three.core.js'));
@@ -163,6 +141,23 @@ describe('three-steady-frame', () => {
     const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as Record<string, unknown>;
     return [await load('original.mjs'), await load('edited.mjs'), await load('three.core.js')];
   }
+
+  it('sorts the lights as three.js does: shadow casters and textured lights first, otherwise in order', async () => {
+    const [originalModule, editedModule] = await originalAndEdited('export { WebGLLights as TestLights };');
+    type Lights = { setup(lights: { id: number }[]): void };
+    const [original, edited] = [originalModule, editedModule].map((m) => new (m.TestLights as new (extensions: unknown) => Lights)({}));
+    let seed = 11;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    // Lights of no kind three counts (only their order is compared), some casting shadows, some textured.
+    const light = (id: number) => ({ id, castShadow: random() < 0.4, map: random() < 0.3 ? {} : null, color: { r: 1, g: 1, b: 1 }, intensity: 1 });
+    for (const count of [0, 1, 2, 5, 9, 16]) {
+      const lights = Array.from({ length: count }, (_, id) => light(id));
+      const [a, b] = [[...lights], [...lights]];
+      original.setup(a);
+      edited.setup(b);
+      expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
+    }
+  });
 
   it('uploads vec3 uniforms as three.js does: the same calls for colours, vectors, arrays and a value that changes kind', async () => {
     const [original, edited, core] = await originalAndEdited('export { SingleUniform as TestSingleUniform };');
