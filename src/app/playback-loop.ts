@@ -2,7 +2,7 @@
 // drives time itself, so the charts and readouts play on even without WebGL.
 
 import { DAY_MAX, DAY_MIN } from '../sim/settings';
-import { addFrameWork } from '../state/frame-work-meter';
+import { tickWatch } from '../state/tick-watch';
 import type { LobuleStore } from '../state/store';
 
 /**
@@ -18,17 +18,15 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
   let handle = 0;
   // The clock's numbers live in a typed array: a closure's number variable is boxed anew on each
   // write, every frame, until V8's top tier.
-  const clock = new Float64Array(3);
+  const clock = new Float64Array(2);
   /** Time of the previous frame, or NaN before the first frame after (re)starting. */
   const LAST = 0;
   /** Smoothed gap between frames, what a stall counts as. */
   const TYPICAL_SECONDS = 1;
-  const TICK_STARTED = 2;
   clock[LAST] = Number.NaN;
   clock[TYPICAL_SECONDS] = FIRST_FRAME_SECONDS;
-  const recordTickWork = (): void => addFrameWork(performance.now() - clock[TICK_STARTED]);
   const tick = (now: number): void => {
-    clock[TICK_STARTED] = performance.now();
+    tickWatch.watcher?.tickStarted();
     handle = 0;
     const state = store.getState();
     if (!state.playing) return;
@@ -50,10 +48,7 @@ export function startPlaybackLoop(store: LobuleStore, frames: Pick<Window, 'requ
     }
     state.setDay(day);
     handle = frames.requestAnimationFrame(tick);
-    // React renders store changes in a microtask queued by setDay (when it is a store update, each
-    // quarter day); this one runs after it, so the profiler's per-frame JavaScript includes the tick
-    // and the React work it caused.
-    queueMicrotask(recordTickWork);
+    tickWatch.watcher?.tickEnded();
   };
   const start = (): void => {
     if (handle === 0 && store.getState().playing) {

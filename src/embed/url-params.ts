@@ -104,14 +104,20 @@ export function parseUrlParameters(search: string): ParsedUrl {
   return { initial, problems };
 }
 
-/** The query string that restores this state (defaults left out, so links stay short). */
-export function formatUrlParameters(state: {
+export interface UrlState {
   day: number; playing: boolean; settings: SimulationSettings; colourMode: string; cutaway: boolean; compare?: boolean;
   speedDaysPerSecond?: number;
   tourChapterId?: string | null;
   lang?: string; theme?: string;
-}): string {
-  const params = new URLSearchParams();
+}
+
+/** The query string that restores this state (defaults left out, so links stay short). */
+export function formatUrlParameters(state: UrlState): string {
+  return `?${writeUrlParameters(state, new URLSearchParams()).toString()}`;
+}
+
+/** Sets the parameters that restore this state into `params` (defaults left out); returns `params`. */
+export function writeUrlParameters(state: UrlState, params: URLSearchParams): URLSearchParams {
   const { settings } = state;
   params.set('day', String(Math.round(state.day * 100) / 100));
   if (state.playing) params.set('play', '1');
@@ -132,7 +138,7 @@ export function formatUrlParameters(state: {
   if (state.tourChapterId) params.set('tour', state.tourChapterId);
   if (state.lang !== undefined && state.lang !== 'en') params.set('lang', state.lang);
   if (state.theme !== undefined && state.theme !== 'default') params.set('theme', state.theme);
-  return `?${params.toString()}`;
+  return params;
 }
 
 /** What a schema allows, as a message in the reader's language. */

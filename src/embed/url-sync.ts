@@ -5,7 +5,7 @@
 import { subscribeLightDayMoves } from '../state/day-listeners';
 import type { LobuleState, LobuleStore } from '../state/store';
 import { TOUR_CHAPTER_IDS } from '../ui/tour/tour-chapters';
-import { formatUrlParameters, isLobuleParameter } from './url-params';
+import { isLobuleParameter, writeUrlParameters } from './url-params';
 
 const WRITE_EVERY_MS = 500;
 /**
@@ -26,13 +26,14 @@ const LONGEST_KEPT_VALUE = 200;
  * long) is dropped.
  */
 export function queryForState(s: LobuleState, search: string): string {
-  const query = formatUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare, speedDaysPerSecond: s.speedDaysPerSecond,
-    tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null, lang: s.lang, theme: s.theme });
-  const current = new URLSearchParams(search);
-  const next = new URLSearchParams(query);
-  for (const [key, value] of current) {
-    if (WRITTEN.has(key) || next.has(key) || !isLobuleParameter(key) || value.length > LONGEST_KEPT_VALUE) continue;
-    next.set(key, value);
+  const next = writeUrlParameters({ day: s.day, playing: s.playing, settings: s.settings, colourMode: s.colourMode, cutaway: s.cutaway, compare: s.compare, speedDaysPerSecond: s.speedDaysPerSecond,
+    tourChapterId: s.tourOpen ? TOUR_CHAPTER_IDS[s.tourChapter] : null, lang: s.lang, theme: s.theme }, new URLSearchParams());
+  // Written every 2 s while playing: the current address is parsed only when it has something to keep.
+  if (search.length > 1) {
+    new URLSearchParams(search).forEach((value, key) => {
+      if (WRITTEN.has(key) || next.has(key) || !isLobuleParameter(key) || value.length > LONGEST_KEPT_VALUE) return;
+      next.set(key, value);
+    });
   }
   return `?${next.toString()}`;
 }

@@ -2,11 +2,13 @@
 // JavaScript time (the playback tick, React commits, the scene's snapshot and buffer writes, and
 // three's submission together), and the renderer's counts.
 // Publishes to the store's frame-figures channel (not store state) at most four times a second, plus
-// once after the last frame.
+// once after the last frame. `?profiler=1` only, loaded on demand (LobuleCanvas.tsx): its garbage is
+// the instrument's, in its own chunk, which the benchmark counts apart from the app's.
 
 import { addAfterEffect, addEffect, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { takeFrameWork } from '../state/frame-work-meter';
+import { tickWatch, type TickWatcher } from '../state/tick-watch';
+import type { FrameFigures } from '../state/profiler-slice';
 import { useLobuleStoreApi } from '../state/store-context';
 
 const PUBLISH_EVERY_MS = 250;
@@ -21,7 +23,10 @@ const NOW = 4;
 const LAST_PUBLISH = 5;
 const RENDER_STARTED = 6;
 const RENDER_MS = 7;
-const TIME_SLOTS = 8;
+/** When the playback tick started, and the tick work (with the React work it caused) not yet counted in a frame. */
+const TICK_STARTED = 8;
+const TICK_WORK_MS = 9;
+const TIME_SLOTS = 10;
 
 export interface FrameLog {
   /** Frames logged so far; entry k is at k % LOG_FRAMES. */
@@ -56,7 +61,21 @@ export function FrameProbe() {
       }
     };
     (window as unknown as { lobuleFrameLog?: FrameLog }).lobuleFrameLog = log;
-    const figures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
+    // The channel's own figures, written in place (publishing them copies nothing).
+    const channel = store.getState().frameFigures;
+    const figures: FrameFigures = channel.figures;
+    // React renders a store update in a microtask the tick's update queued; the one queued at the
+    // tick's end runs after it, so the tick's count includes the React work it caused.
+    const recordTickWork = (): void => {
+      times[TICK_WORK_MS] += performance.now() - times[TICK_STARTED];
+    };
+    const watcher: TickWatcher = {
+      tickStarted: () => {
+        times[TICK_STARTED] = performance.now();
+      },
+      tickEnded: () => queueMicrotask(recordTickWork),
+    };
+    tickWatch.watcher = watcher;
 
     // The figures are read when published (a few times a second), not on every frame: the last
     // frame's times are in `times`, and the renderer's counts stay until its next render.
@@ -71,7 +90,7 @@ export function FrameProbe() {
       figures.textures = gl.info.memory.textures;
       figures.programs = gl.info.programs?.length ?? 0;
       figures.frames = frames;
-      store.getState().frameFigures.publish(figures);
+      channel.publish(figures);
     };
     const removeBefore = addEffect(() => {
       times[FRAME_START] = performance.now();
@@ -81,7 +100,8 @@ export function FrameProbe() {
       if (times[LAST_FRAME_AT] > 0) times[FRAME_MS] = times[NOW] - times[LAST_FRAME_AT];
       times[LAST_FRAME_AT] = times[NOW];
       frames++;
-      times[JS_MS] = times[NOW] - times[FRAME_START] + takeFrameWork();
+      times[JS_MS] = times[NOW] - times[FRAME_START] + times[TICK_WORK_MS];
+      times[TICK_WORK_MS] = 0;
       const slot = log.count % LOG_FRAMES;
       log.jsMs[slot] = times[JS_MS];
       log.frameMs[slot] = times[FRAME_MS];
@@ -91,7 +111,11 @@ export function FrameProbe() {
       if (times[NOW] - times[LAST_PUBLISH] >= PUBLISH_EVERY_MS) publish();
       else if (trailing === null) trailing = setTimeout(publish, PUBLISH_EVERY_MS);
     });
+    // Loaded on demand, the probe may arrive after the paused scene drew its last frame: it asks for
+    // one, so its figures describe the picture on screen rather than stay at zero.
+    get().invalidate();
     return () => {
+      if (tickWatch.watcher === watcher) tickWatch.watcher = null;
       renderer.render = render;
       removeBefore();
       removeAfter();

@@ -2,7 +2,7 @@
 // "demand"), lit brightly enough to read on a washed-out projector.
 
 import { addAfterEffect, Canvas } from '@react-three/fiber';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Scene } from 'three';
 import { translate } from '../i18n/translate';
 import type { SimulationRun } from '../sim/simulate';
@@ -15,7 +15,6 @@ import { SplitRenderer } from './compare/SplitRenderer';
 import { Cutaway } from './cutaway/Cutaway';
 import { DepthCue } from './DepthCue';
 import { DuctTree } from './DuctTree';
-import { FrameProbe } from './FrameProbe';
 import { LobuleLens } from './LobuleLens';
 import { Headlight } from './Headlight';
 import { ImageCapture } from './ImageCapture';
@@ -26,6 +25,10 @@ import { QualityGovernor } from './QualityGovernor';
 import { RedrawOnRestore } from './RedrawOnRestore';
 import { TissueInstances } from './TissueInstances';
 import { TumourMarkers } from './tumour/TumourMarkers';
+
+// `?profiler=1` only: loaded on demand, so no one else downloads it, and in a chunk of its own, so
+// the benchmark can tell the garbage the instrument makes from the app's.
+const FrameProbe = lazy(() => import('./FrameProbe').then((m) => ({ default: m.FrameProbe })));
 
 export function LobuleCanvas() {
   // Read once: a WebGL context cannot change its antialiasing after creation.
@@ -113,7 +116,7 @@ export function LobuleCanvas() {
         )}
         <RedrawOnRestore />
         <QualityGovernor />
-        {profiler && <FrameProbe />}
+        {profiler && <Suspense fallback={null}><FrameProbe /></Suspense>}
         <ImageCapture />
       </Canvas>
     </div>

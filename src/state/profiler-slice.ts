@@ -22,7 +22,7 @@ export interface FrameFigures {
 export interface FrameFiguresChannel {
   /** The latest figures (one object, updated in place). */
   readonly figures: FrameFigures;
-  /** Copies `figures` in and tells the listeners. */
+  /** Copies `figures` in (unless they are the channel's own, written in place) and tells the listeners. */
   publish: (figures: FrameFigures) => void;
   /** Calls `listener` after each publish; returns the unsubscribe. */
   subscribe: (listener: (figures: FrameFigures) => void) => () => void;
@@ -35,11 +35,12 @@ export interface ProfilerSlice {
 export function createFrameFiguresChannel(): FrameFiguresChannel {
   const figures: FrameFigures = { frameMs: 0, jsMs: 0, calls: 0, triangles: 0, geometries: 0, textures: 0, programs: 0, frames: 0 };
   const listeners = new Set<(figures: FrameFigures) => void>();
+  const tell = (listener: (figures: FrameFigures) => void): void => listener(figures);
   return {
     figures,
     publish: (next) => {
-      Object.assign(figures, next);
-      listeners.forEach((listener) => listener(figures));
+      if (next !== figures) Object.assign(figures, next);
+      listeners.forEach(tell);
     },
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,7 +1,7 @@
 // Everything drawn over the 3D view: the clock, the switches and view controls, the legend and the
 // numbers, notices, and the optional profiler.
 
-import { useRef } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CellCard } from './inspector/CellCard';
@@ -10,6 +10,7 @@ import { ChartsSection } from './charts/ChartsSection';
 import { CompareOverlay } from './compare/CompareOverlay';
 import { CompareToggle } from './compare/CompareToggle';
 import { Legend } from './legend/Legend';
+import { PictureKey } from './legend/PictureKey';
 import { LiveDescription } from './live/LiveDescription';
 import { MetricsReadout } from './metrics/MetricsReadout';
 import { Notices } from './notices/Notices';
@@ -19,7 +20,6 @@ import { HelpButton, HelpDialog } from './presenter/HelpDialog';
 import { LabelsButton } from './presenter/LabelsButton';
 import { PreferencesPanel } from './preferences/PreferencesPanel';
 import { CleanViewButton, FullScreenButton, ShowControlsButton } from './presenter/PresenterButtons';
-import { ProfilerOverlay } from './profiler/ProfilerOverlay';
 import { ResetButton } from './reset/ResetButton';
 import { RunStatus } from './status/RunStatus';
 import { useGlobalShortcuts } from './shortcuts/use-global-shortcuts';
@@ -33,6 +33,9 @@ import { DayReadout } from './time/DayReadout';
 import { Timeline } from './time/Timeline';
 import { TourButton, TourPanel } from './tour/TourPanel';
 import { ViewControls } from './view/ViewControls';
+
+// `?profiler=1` only: loaded on demand, in a chunk of its own (see scene/LobuleCanvas.tsx).
+const ProfilerOverlay = lazy(() => import('./profiler/ProfilerOverlay').then((m) => ({ default: m.ProfilerOverlay })));
 
 export function Hud() {
   useGlobalShortcuts();
@@ -67,6 +70,7 @@ export function Hud() {
           <HelpButton />
           <AboutButton />
         </div>
+        <PictureKey />
         {mode === 'embed' && <EmbedChrome />}
         <RunStatus />
       </header>
@@ -97,7 +101,7 @@ export function Hud() {
       <LiveDescription />
       <HelpDialog />
       <AboutDialog />
-      {profiler && <ProfilerOverlay />}
+      {profiler && <Suspense fallback={null}><ProfilerOverlay /></Suspense>}
     </div>
   );
 }

@@ -49,6 +49,8 @@ async function framesSince(page, from) {
 const logCount = (page) => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
 /** Frames of play after which garbage is read as steady (`STEADY_FRAMES=n` to change). */
 const STEADY_FRAMES = Number(process.env.STEADY_FRAMES ?? 600);
+/** One loop of the timeline (days −3 to 28) at 1 day/s. */
+const LOOP_SECONDS = 31;
 /** Plays on for at least 30 s and until the page's frame log reaches `count` (at most 6 minutes). */
 async function playUntil(page, count) {
   await page.waitForTimeout(30_000);
@@ -64,16 +66,22 @@ async function garbagePerFrame(context, page, ms) {
   await page.waitForTimeout(ms);
   const { profile } = await cdp.send('HeapProfiler.stopSampling');
   await cdp.detach();
-  // Split by the script that allocated: three.js's own (its chunk) and everything else.
-  let threeBytes = 0, allBytes = 0;
+  // Split by the script that allocated: three.js's own (its chunk), the profiler's (the instrument
+  // this bench reads, in chunks of its own: no user runs it) and the app's.
+  let threeBytes = 0, profilerBytes = 0, allBytes = 0;
   const walk = (node) => {
     allBytes += node.selfSize;
     if (/\/three[-.]/.test(node.callFrame.url)) threeBytes += node.selfSize;
+    if (/\/(FrameProbe|ProfilerOverlay)-/.test(node.callFrame.url)) profilerBytes += node.selfSize;
     node.children.forEach(walk);
   };
   walk(profile.head);
   const bytes = profile.samples.reduce((sum, s) => sum + s.size, 0);
-  return { bytes, threeShare: allBytes > 0 ? threeBytes / allBytes : 0, from, frames: (await logCount(page)) - from };
+  const frames = (await logCount(page)) - from;
+  const share = (part) => (allBytes > 0 ? part / allBytes : 0);
+  // KB a frame: all, three.js's, the profiler's, and the app's (all but the profiler's).
+  const kb = bytes / Math.max(1, frames) / 1024;
+  return { bytes, frames, from, kb, threeKb: kb * share(threeBytes), profilerKb: kb * share(profilerBytes), appKb: kb * (1 - share(profilerBytes)) };
 }
 
 try {
@@ -161,13 +169,14 @@ try {
   }
   // 5. Garbage in steady play: once the page has drawn STEADY_FRAMES frames of play, V8 has
   // optimised the code that runs every frame (it counts calls, not seconds: on a machine drawing 4
-  // frames a second that takes minutes); at least half a minute more either way. The bare page
-  // likewise.
+  // frames a second that takes minutes); at least half a minute more either way. Then read over one
+  // whole loop of the timeline at 1 day/s, so every phase change and the loop back are in it (a few
+  // seconds' window may or may not hold them). The bare page likewise, for 8 s.
   await barePage.evaluate(() => window.benchPause());
   await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setDay(8); s.play(); });
   await playUntil(page, playedFrom + STEADY_FRAMES);
   const appSteadyFrames = (await logCount(page)) - playedFrom;
-  const steadyGarbage = await garbagePerFrame(context, page, 8000);
+  const steadyGarbage = await garbagePerFrame(context, page, LOOP_SECONDS * 1000);
   await page.evaluate(() => window.lobuleStore.getState().pause());
   await barePage.evaluate(() => window.benchResume());
   await playUntil(barePage, STEADY_FRAMES);
@@ -189,12 +198,10 @@ try {
   console.log(`flip to picture (senolytic switch at day 10, paused): ${fmt(median(flips), 0)} ms median of ${flips.length}`);
   console.log(`main-thread JS per frame while playing: median ${fmt(median(played.js), 2)} ms, p95 ${fmt(quantile(played.js, 0.95), 2)} ms over ${played.js.length} frames`);
   console.log(`  of which three.js's render (its JS and WebGL calls, which wait when the GPU process lags): median ${fmt(median(played.render), 2)} ms; the rest (clock, store, React, the scene's snapshot and buffer writes): median ${fmt(median(played.own), 2)} ms, p95 ${fmt(quantile(played.own, 0.95), 2)} ms`);
-  const perFrameKb = sampledBytes / Math.max(1, framesPlayed) / 1024;
-  console.log(`garbage per frame while playing: ${fmt(perFrameKb, 2)} KB (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames), of which three.js's own ${fmt(perFrameKb * garbage.threeShare, 2)} KB, the rest ${fmt(perFrameKb * (1 - garbage.threeShare), 2)} KB; bare three.js page ${fmt(bareGarbage.bytes / Math.max(1, bareGarbage.frames) / 1024, 2)} KB`);
-  const steadyKb = steadyGarbage.bytes / Math.max(1, steadyGarbage.frames) / 1024;
-  const likeKb = likeGarbage.bytes / Math.max(1, likeGarbage.frames) / 1024;
-  console.log(`  after ${appSteadyFrames} frames of play (code optimised by V8): ${fmt(steadyKb, 2)} KB, of which three.js's own ${fmt(steadyKb * steadyGarbage.threeShare, 2)} KB, the rest ${fmt(steadyKb * (1 - steadyGarbage.threeShare), 2)} KB; bare three.js page after as many ${fmt(bareSteadyGarbage.bytes / Math.max(1, bareSteadyGarbage.frames) / 1024, 2)} KB`);
-  console.log(`  bare three.js page with a program per draw call (${calls}) and the app's lights and haze, after as many: ${fmt(likeKb, 2)} KB (three.js's own ${fmt(likeKb * likeGarbage.threeShare, 2)} KB) → the app allocates ${fmt(steadyKb - likeKb, 2)} KB a frame above that floor`);
+  const parts = (g) => `${fmt(g.appKb, 2)} KB: three.js's own ${fmt(g.threeKb, 2)} KB, the rest ${fmt(g.appKb - g.threeKb, 2)} KB; the profiler's own (the instrument read here) ${fmt(g.profilerKb, 2)} KB more`;
+  console.log(`garbage per frame while playing, the app's: ${parts(garbage)} (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames); bare three.js page ${fmt(bareGarbage.kb, 2)} KB`);
+  console.log(`  after ${appSteadyFrames} frames of play (code optimised by V8), over one loop of the timeline (${steadyGarbage.frames} frames): ${parts(steadyGarbage)}; bare three.js page after as many ${fmt(bareSteadyGarbage.kb, 2)} KB`);
+  console.log(`  bare three.js page with a program per draw call (${calls}) and the app's lights and haze, after as many: ${fmt(likeGarbage.kb, 2)} KB (three.js's own ${fmt(likeGarbage.threeKb, 2)} KB) → the app allocates ${fmt(steadyGarbage.appKb - likeGarbage.kb, 2)} KB a frame above that floor`);
   console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
   // The worst frames with their main-thread JS: a long frame with little JS waited on the GPU
   // process (software WebGL shares the two cores) or the machine, not on the page's code.

@@ -109,6 +109,35 @@ describe('the HUD', () => {
     expect(screen.queryByTestId('notice')).toBeNull();
   });
 
+  it('keys the picture in the title card, dimming what the day has none of: senescent cells join it in involution', () => {
+    const store = createLobuleStore({ day: -1 });
+    store.getState().setRun(run);
+    renderHud(store);
+    const key = screen.getByTestId('picture-key');
+    const row = (label: string) => key.querySelector<HTMLElement>(`[data-key-row="${label}"]`)!;
+    expect(within(key).getByText('Senescent cell + SASP halo')).toBeTruthy();
+    expect(row('key.senescent').dataset.present).toBe('false');
+    expect(row('key.alveolar').dataset.present).toBe('true');
+    expect(key.querySelector('[data-key-row="key.tumour"]')).toBeNull();
+    act(() => store.getState().setDay(5));
+    expect(sampleAtDay(run, 5).senescentCells).toBeGreaterThan(0);
+    expect(row('key.senescent').dataset.present).toBe('true');
+    // While playing, a new quarter day is a light move, no store update: the key follows it too.
+    act(() => store.getState().setDay(-1));
+    act(() => store.getState().play());
+    // Seed 2's first senescent cells are in the day-1 sample, which the quarter day 0.75 shows.
+    expect(sampleAtDay(run, 0.25).senescentCells).toBe(0);
+    expect(sampleAtDay(run, 0.75).senescentCells).toBeGreaterThan(0);
+    act(() => store.getState().setDay(0.3));
+    expect(row('key.senescent').dataset.present).toBe('false');
+    let storeUpdates = 0;
+    const unsubscribe = store.subscribe(() => storeUpdates++);
+    act(() => store.getState().setDay(0.8));
+    unsubscribe();
+    expect(storeUpdates).toBe(0);
+    expect(row('key.senescent').dataset.present).toBe('true');
+  });
+
   it('marks illustrative shapes in the legend and explains the SA-β-gal stain', () => {
     const store = createLobuleStore({ colourMode: 'sabgal' });
     renderHud(store);

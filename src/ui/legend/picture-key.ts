@@ -1,0 +1,54 @@
+// The picture key: the few things a student sees first in the lobule, each with the legend's own
+// swatch, and whether the run has any of it on the day shown. Pure: rows and a presence mask.
+
+import type { MessageKey } from '../../i18n/translate';
+import { cellColour } from '../../palette/colour-modes';
+import { CellFate, CellKind } from '../../sim/cell-kinds';
+import type { MetricsSample } from '../../sim/metrics';
+import type { ColourMode } from '../../state/view-slice';
+import { LEGEND_ENTRIES, type LegendEntry } from './legend-entries';
+
+export interface PictureKeyRow {
+  label: MessageKey;
+  /** The legend's entry whose shape (and, unless `colours` says otherwise, colour) the row shows. */
+  entry: LegendEntry;
+  /** Two colours for one kind of cell in two states, the swatch's left and right halves. */
+  colours?: (mode: ColourMode) => readonly [string, string | undefined];
+  /** Whether the run has any on this day's sample; absent for what is always there (fat, vessels, ducts). */
+  present?: (sample: MetricsSample) => boolean;
+  /** Listed only when the tumour switch is on: a row saying "none" would send a student looking for one. */
+  tumourOnly?: boolean;
+}
+
+const entry = (label: MessageKey): LegendEntry => {
+  const found = LEGEND_ENTRIES.find((e) => e.label === label);
+  if (!found) throw new Error(`No legend entry ${label}`);
+  return found;
+};
+
+export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
+  { label: 'key.alveolar', entry: entry('legend.secreting'), colours: (mode) => [entry('legend.secreting').colour(mode), entry('legend.resting').colour(mode)],
+    present: (s) => s.alveolarCells - s.senescentCells > 0 },
+  { label: 'key.senescent', entry: entry('legend.senescent'), present: (s) => s.senescentCells > 0 },
+  { label: 'key.macrophage', entry: entry('legend.macrophage'), present: (s) => s.macrophages > 0 },
+  { label: 'key.dying', entry: entry('legend.dying'), present: (s) => s.apoptoticCells > 0 },
+  { label: 'key.myoepithelial', entry: entry('legend.myoepithelial') },
+  // Buff while emptied (lactation), yellow as it refills; one colour where a stain shows neither.
+  { label: 'key.adipocyte', entry: entry('legend.adipocyte'), colours: (mode) => {
+    const { base, accent } = cellColour(mode, CellKind.adipocyte, CellFate.present);
+    return [base, accent];
+  } },
+  { label: 'key.capillary', entry: entry('legend.capillary') },
+  { label: 'key.duct', entry: entry('legend.duct') },
+  { label: 'key.tumour', entry: entry('legend.tumour'), present: (s) => s.tumourCells > 0, tumourOnly: true },
+];
+
+/** Bit k set when row k has cells on this sample (always-present rows always set): one small integer, compared cheaply. */
+export function presenceMask(rows: readonly PictureKeyRow[], sample: MetricsSample): number {
+  let mask = 0;
+  for (let k = 0; k < rows.length; k++) {
+    const present = rows[k].present;
+    if (!present || present(sample)) mask |= 1 << k;
+  }
+  return mask;
+}
