@@ -55,11 +55,16 @@ export function LobuleCanvas() {
   const anatomy = runSettings ? `${runSettings.seed}:${runSettings.scale}` : null;
   if (runDucts && anatomy !== null && ducts?.anatomy !== anatomy) setDucts({ anatomy, ducts: runDucts });
   // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
+  // The version only when it changes: written every frame of play, its text was new garbage each time.
+  const writtenVersion = useRef(-1);
   const onDrawn = useCallback((day: number, version: number) => {
     const element = wrapper.current;
     if (!element) return;
     element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
-    element.dataset.drawnVersion = String(version);
+    if (version !== writtenVersion.current) {
+      element.dataset.drawnVersion = String(version);
+      writtenVersion.current = version;
+    }
     if (!store.getState().pictureShown && !firstPictureDue.current) {
       // Shown once the frame is rendered (its programs linked), not when its buffers are written:
       // the poster goes, and the first run stops holding its computation back for it.
