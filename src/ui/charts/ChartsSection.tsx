@@ -11,6 +11,9 @@ import { chartColours } from './chart-colours';
 import { CHART_METRICS, type ChartRun } from './chart-series';
 import { downloadText } from './download-text';
 import { PopulationChart } from './PopulationChart';
+
+/** A legend swatch's height per px of its line's width: the bold senescent line has a bold swatch (0.3 rem for a 2.5 px line). */
+const SWATCH_REM_PER_LINE_PX = 0.12;
 import { SamplesTable } from './SamplesTable';
 
 export function ChartsSection() {
@@ -32,7 +35,7 @@ export function ChartsSection() {
         <PopulationChart runs={runs} />
         <ul className="chart-legend">
           {CHART_METRICS.map((m) => (
-            <li key={m.key}><span className="swatch" style={{ background: lineColours[m.key] }} aria-hidden="true" />{translate(m.label)}{m.scale === 'fraction' ? ' (%)' : ''}</li>
+            <li key={m.key}><span className="swatch" style={{ background: lineColours[m.key], height: `${m.widthPx * SWATCH_REM_PER_LINE_PX}rem` }} aria-hidden="true" />{translate(m.label)}{m.scale === 'fraction' ? ' (%)' : ''}</li>
           ))}
           {runs.length > 1 && (
             <li className="line-key"><span className="line solid" aria-hidden="true" />{translate('compare.untreated')} <span className="line dashed" aria-hidden="true" />{translate('compare.senolytic')}</li>

@@ -134,7 +134,7 @@ function chartOptions(runs: readonly ChartRun[], width: number, look: ChartLook,
         label: runs.length > 1 ? `${translate(m.label)} (${translate(`compare.${run.name as 'untreated' | 'senolytic'}`)})` : translate(m.label),
         scale: m.scale,
         stroke: colours.series[m.key],
-        width: m.scale === 'fraction' ? 2 : 2.5,
+        width: m.widthPx,
         dash: run.name === 'senolytic' ? SENOLYTIC_DASH : undefined,
         points: { show: false },
       });

@@ -11,7 +11,18 @@ export interface ChartMetric {
   label: MessageKey;
   colour: string;
   scale: 'cells' | 'fraction';
+  /** Line width (CSS px): senescent cells' line is drawn bold, a cue beside colour. */
+  widthPx: number;
 }
+
+/** Lines' widths: counts, the senescent cells' count, fractions. */
+const COUNT_WIDTH_PX = 2.5;
+/**
+ * The curve the paradox turns on, and a second cue beside its colour: its dark blue (the scene's
+ * senescent cells) sits near the alveolar cells' lighter blue, which readers took for one hue.
+ */
+const SENESCENT_WIDTH_PX = 4.5;
+const FRACTION_WIDTH_PX = 2;
 
 /** The scene's secreting-cell sky blue (#56B4E9), darker: 3.4:1 on white. */
 const ALVEOLAR_LINE = '#3392CC';
@@ -21,14 +32,14 @@ export const CHART_METRICS: readonly ChartMetric[] = [
   // alveolar cells the scene's sky blue, darkened to stay ≥ 3:1 as a line on white (#56B4E9 is 2.3:1);
   // senescent cells the scene's darker blue (they are alveolar cells that stopped), macrophages its
   // bluish green.
-  { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: ALVEOLAR_LINE, scale: 'cells' },
-  { key: 'senescentCells', label: 'metrics.senescentCells', colour: CELL_TYPES.senescent, scale: 'cells' },
-  { key: 'macrophages', label: 'metrics.macrophages', colour: CELL_TYPES.macrophage, scale: 'cells' },
-  { key: 'tumourCells', label: 'metrics.tumourCells', colour: OKABE_ITO.vermillion, scale: 'cells' },
-  { key: 'metastaticCells', label: 'metrics.metastaticCells', colour: OKABE_ITO.vesselRed, scale: 'cells' },
+  { key: 'alveolarCells', label: 'metrics.alveolarCells', colour: ALVEOLAR_LINE, scale: 'cells', widthPx: COUNT_WIDTH_PX },
+  { key: 'senescentCells', label: 'metrics.senescentCells', colour: CELL_TYPES.senescent, scale: 'cells', widthPx: SENESCENT_WIDTH_PX },
+  { key: 'macrophages', label: 'metrics.macrophages', colour: CELL_TYPES.macrophage, scale: 'cells', widthPx: COUNT_WIDTH_PX },
+  { key: 'tumourCells', label: 'metrics.tumourCells', colour: OKABE_ITO.vermillion, scale: 'cells', widthPx: COUNT_WIDTH_PX },
+  { key: 'metastaticCells', label: 'metrics.metastaticCells', colour: OKABE_ITO.vesselRed, scale: 'cells', widthPx: COUNT_WIDTH_PX },
   // Fat's yellow is darkened for a line on white (the scene's #F0E442 would vanish).
-  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', colour: '#A89000', scale: 'fraction' },
-  { key: 'basementMembrane', label: 'metrics.basementMembrane', colour: '#5A6B7D', scale: 'fraction' },
+  { key: 'adipocyteFill', label: 'metrics.adipocyteFill', colour: '#A89000', scale: 'fraction', widthPx: FRACTION_WIDTH_PX },
+  { key: 'basementMembrane', label: 'metrics.basementMembrane', colour: '#5A6B7D', scale: 'fraction', widthPx: FRACTION_WIDTH_PX },
 ];
 
 export interface ChartRun {

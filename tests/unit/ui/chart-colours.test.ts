@@ -54,3 +54,11 @@ describe('the chart in each theme', () => {
     }
   });
 });
+
+describe('the chart\'s lines', () => {
+  it('draws the senescent cells\' line bolder than every other, a cue beside its blue, which sits near the alveolar cells\' blue', () => {
+    const width = (key: string) => CHART_METRICS.find((m) => m.key === key)!.widthPx;
+    for (const m of CHART_METRICS) if (m.key !== 'senescentCells') expect(width('senescentCells')).toBeGreaterThanOrEqual(1.5 * m.widthPx);
+    expect(width('alveolarCells')).toBeGreaterThanOrEqual(2);
+  });
+});
