@@ -16,7 +16,7 @@ import { subscribeLightTickMoves } from '../../state/day-listeners';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import type { LobuleState } from '../../state/store';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
-import { PICTURE_KEY_ROWS, presenceMask } from './picture-key';
+import { pictureKeyRows, presenceMask } from './picture-key';
 import { Swatch } from './Swatch';
 
 /** The mask before a run is ready: nothing is said to be absent. */
@@ -33,12 +33,12 @@ export function PictureKey() {
   const mode = useLobule((s) => s.colourMode);
   const tumour = useLobule((s) => s.settings.tumour);
   const halo = structureColour(mode, 'saspHalo') !== null;
-  const rows = PICTURE_KEY_ROWS.filter((r) => !r.tumourOnly || tumour);
+  const rows = pictureKeyRows(tumour);
   const items = useRef<(HTMLLIElement | null)[]>([]);
   const [open, setOpen] = useState(startsOpen);
 
   useLayoutEffect(() => {
-    const shown = PICTURE_KEY_ROWS.filter((r) => !r.tumourOnly || tumour);
+    const shown = pictureKeyRows(tumour);
     let written = Number.NaN;
     const maskOf = (s: LobuleState): number => (s.run ? presenceMask(shown, sampleAtDay(s.run, s.dayTick)) : UNKNOWN);
     const write = (): void => {
@@ -73,12 +73,15 @@ export function PictureKey() {
     <details className="picture-key" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="picture-key">
       <summary><h2>{translate('key.title')}</h2></summary>
       <ul>
-        {rows.map((row, k) => (
-          <li key={row.label} data-key-row={row.label} ref={(item) => { items.current[k] = item; }}>
-            <Swatch shape={row.entry.shape} colour={row.colours?.(mode)[0] ?? row.entry.colour(mode)} second={row.colours?.(mode)[1]} halo={halo} />
-            <span>{translate(row.label)}<span className="key-none">{`, ${translate('key.none')}`}</span></span>
-          </li>
-        ))}
+        {rows.map((row, k) => {
+          const [colour, second] = row.colours?.(mode) ?? [row.entry.colour(mode), undefined];
+          return (
+            <li key={row.label} data-key-row={row.label} ref={(item) => { items.current[k] = item; }}>
+              <Swatch shape={row.entry.shape} colour={colour} second={second} halo={halo} />
+              <span>{translate(row.label)}<span className="key-none">{`, ${translate('key.none')}`}</span></span>
+            </li>
+          );
+        })}
       </ul>
       {/* Drawn at the summary line's right (CSS), after the rows in reading order. */}
       <button type="button" className="full-legend" onClick={showFullLegend}>{translate('key.more')}</button>

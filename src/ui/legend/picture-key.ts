@@ -26,8 +26,11 @@ const entry = (label: MessageKey): LegendEntry => {
   return found;
 };
 
+const secreting = entry('legend.secreting');
+const resting = entry('legend.resting');
+
 export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
-  { label: 'key.alveolar', entry: entry('legend.secreting'), colours: (mode) => [entry('legend.secreting').colour(mode), entry('legend.resting').colour(mode)],
+  { label: 'key.alveolar', entry: secreting, colours: (mode) => [secreting.colour(mode), resting.colour(mode)],
     present: (s) => s.alveolarCells - s.senescentCells > 0 },
   { label: 'key.senescent', entry: entry('legend.senescent'), present: (s) => s.senescentCells > 0 },
   { label: 'key.macrophage', entry: entry('legend.macrophage'), present: (s) => s.macrophages > 0 },
@@ -42,6 +45,11 @@ export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
   { label: 'key.duct', entry: entry('legend.duct') },
   { label: 'key.tumour', entry: entry('legend.tumour'), present: (s) => s.tumourCells > 0, tumourOnly: true },
 ];
+
+/** The rows shown: the tumour's only with the tumour switch on. */
+export function pictureKeyRows(tumour: boolean): readonly PictureKeyRow[] {
+  return PICTURE_KEY_ROWS.filter((r) => !r.tumourOnly || tumour);
+}
 
 /** Bit k set when row k has cells on this sample (always-present rows always set): one small integer, compared cheaply. */
 export function presenceMask(rows: readonly PictureKeyRow[], sample: MetricsSample): number {
