@@ -140,6 +140,14 @@ const RENDERER_EDITS: Edit[] = [
   },
   { why: 'lights counted (finished after projecting the scene)', find: '\t\t\tcurrentRenderList.finish();\n', replace: '\t\t\tcurrentRenderList.finish();\n\t\t\tcurrentRenderState.finish();\n' },
   {
+    // Every uniform array goes through `flatten`, which hands a typed array (the clipping planes', one
+    // upload per draw) back as it is after reading its first number: a new heap number each time
+    // until V8's top tier. Asking whether it is a typed array reads no number.
+    why: 'typed uniform arrays uploaded without reading a number',
+    find: 'function flatten( array, nBlocks, blockSize ) {\n\n\tconst firstElem = array[ 0 ];\n',
+    replace: 'function flatten( array, nBlocks, blockSize ) {\n\n\tif ( ArrayBuffer.isView( array ) ) return array;\n\n\tconst firstElem = array[ 0 ];\n',
+  },
+  {
     // Not about garbage: Lobule never enters WebXR (no VR or AR view), so the renderer gets a
     // stand-in manager that is never presenting, in place of the real one (about 3 KB gzip with its
     // depth sensing), which the bundle then leaves out. It keeps every member the renderer and

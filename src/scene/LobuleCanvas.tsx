@@ -9,6 +9,7 @@ import type { SimulationRun } from '../sim/simulate';
 import { sceneBackground } from '../palette/scene-background';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CameraRig } from './CameraRig';
+import { createDrawnMarks } from './drawn-marks';
 import { ComparisonScene } from './compare/ComparisonScene';
 import { releaseInitialSubscribers } from './release-initial-subscribers';
 import { SplitRenderer } from './compare/SplitRenderer';
@@ -54,17 +55,14 @@ export function LobuleCanvas() {
   const lobuleRadius = semiAxesUm ? Math.max(semiAxesUm[0], semiAxesUm[1], semiAxesUm[2]) : 0;
   const anatomy = runSettings ? `${runSettings.seed}:${runSettings.scale}` : null;
   if (runDucts && anatomy !== null && ducts?.anatomy !== anatomy) setDucts({ anatomy, ducts: runDucts });
-  // Tests and tools read what was last drawn from these attributes (written directly, no re-render).
-  // The version only when it changes: written every frame of play, its text was new garbage each time.
-  const writtenVersion = useRef(-1);
+  // Tests and tools read what was last drawn from attributes of the wrapper (drawn-marks.ts).
+  const marks = useMemo(() => {
+    const playing = (): boolean => store.getState().playing;
+    return { run: createDrawnMarks(playing, 'drawnDay', 'drawnVersion'), comparison: createDrawnMarks(playing, 'drawnComparisonDay', 'drawnComparisonVersion') };
+  }, [store]);
   const onDrawn = useCallback((day: number, version: number) => {
-    const element = wrapper.current;
-    if (!element) return;
-    element.dataset.drawnDay = String(Math.round(day * 1000) / 1000);
-    if (version !== writtenVersion.current) {
-      element.dataset.drawnVersion = String(version);
-      writtenVersion.current = version;
-    }
+    if (!wrapper.current) return;
+    marks.run(wrapper.current, day, version);
     if (!store.getState().pictureShown && !firstPictureDue.current) {
       // Shown once the frame is rendered (its programs linked), not when its buffers are written:
       // the poster goes, and the first run stops holding its computation back for it.
@@ -75,17 +73,13 @@ export function LobuleCanvas() {
         store.getState().setPictureShown();
       });
     }
-  }, [store]);
+  }, [store, marks]);
   const onTravellers = useCallback((count: number) => {
     if (wrapper.current) wrapper.current.dataset.vesselTravellers = String(count);
   }, []);
   const onComparisonDrawn = useCallback((day: number, version: number) => {
-    const element = wrapper.current;
-    if (!element) return;
-    element.dataset.drawnComparisonDay = String(Math.round(day * 1000) / 1000);
-    element.dataset.drawnComparisonVersion = String(version);
-  }, []);
-
+    if (wrapper.current) marks.comparison(wrapper.current, day, version);
+  }, [marks]);
   return (
     <div className={compare ? 'scene compare' : 'scene'} ref={wrapper} data-testid="scene" tabIndex={0} role="application" aria-roledescription={translate('scene.role')} aria-label={translate('scene.label')}>
       <Canvas

@@ -61,15 +61,36 @@ function sizeFor(snapshot: TissueSnapshot, run: SimulationRun): void {
   snapshot.slotCount = n;
 }
 
-/** The frame pair around a day and how far between them it lies. */
-export function framesAround(run: SimulationRun, day: number): { from: number; to: number; blend: number } {
+/** Two frames of a run, and how far between them (0 to 1) a day lies. */
+export interface FramePair {
+  from: number;
+  to: number;
+  blend: number;
+}
+
+/**
+ * The frame pair around a day and how far between them it lies, written into `out` (a new pair if
+ * none is given: what reads every frame passes one of its own, and so makes no garbage).
+ */
+export function framesAround(run: SimulationRun, day: number, out: FramePair = { from: 0, to: 0, blend: 0 }): FramePair {
   const last = run.frames.length - 1;
   const position = (day * 24 - run.frames[0].hour) / run.sampleHours;
-  if (!(position > 0)) return { from: 0, to: 0, blend: 0 };
-  if (position >= last) return { from: last, to: last, blend: 0 };
-  const from = Math.floor(position);
-  return { from, to: from + 1, blend: position - from };
+  if (!(position > 0)) {
+    out.from = out.to = 0;
+    out.blend = 0;
+  } else if (position >= last) {
+    out.from = out.to = last;
+    out.blend = 0;
+  } else {
+    out.from = Math.floor(position);
+    out.to = out.from + 1;
+    out.blend = position - out.from;
+  }
+  return out;
 }
+
+/** The pair `readTissueAt` reads into, every frame while playing. */
+const AROUND: FramePair = { from: 0, to: 0, blend: 0 };
 
 /**
  * Writes agent `i`'s position between frames `from` and `to` (as `readTissueAt` blends it) into
@@ -96,7 +117,7 @@ export function readTissueAt(run: SimulationRun, day: number, snapshot: TissueSn
   if (snapshot.run === run && snapshot.day === day) return false;
   if (run.frames.length === 0) throw new Error('this run was computed without frames');
   sizeFor(snapshot, run);
-  const { from, to, blend } = framesAround(run, day);
+  const { from, to, blend } = framesAround(run, day, AROUND);
   const a = run.frames[from];
   const b = run.frames[to];
   const { kind, axisX, axisY, axisZ } = run.structure;

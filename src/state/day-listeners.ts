@@ -1,6 +1,6 @@
 // The day as it moves every frame while playing. Most of the app follows the day coarsely (the
-// quarter day, the whole day, the phase), so the clock moves `day` within a whole day without a
-// store update: a light move (playback-slice.ts). What must follow every frame (the picture, the
+// quarter day, the whole day, the phase), so the playing clock moves `day` without a store update:
+// a light move (playback-slice.ts). What must follow every frame (the picture, the
 // timeline's thumb, the chart's cursor, the day readout) listens here. What follows the quarter day
 // (`dayTick`) hears its light moves here too: `useLobule` re-reads its selectors then, and a few
 // subscribers (labels, the live description) listen; a store update would copy the whole state.

@@ -35,12 +35,6 @@ export const clampDay = (day: number): number => Math.min(DAY_MAX, Math.max(DAY_
  */
 export const tickOf = (day: number): number => Math.min(Math.round(day * 4) / 4, Math.floor(day) + 0.75) + 0;
 
-/**
- * Whether a move of the day keeps the whole day, and so the phase (phases start on whole days) and
- * lactation (`day < 0`): what subscribers compare between the state and the previous one.
- */
-export const withinSameDay = (from: number, to: number): boolean => Math.floor(from) === Math.floor(to);
-
 /** What `resetAll` restores: lactation, paused, normal speed, looping. */
 export const PLAYBACK_DEFAULTS = {
   day: DAY_MIN,
@@ -59,9 +53,11 @@ export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlic
     // subscriber and selector for a change only a few of them follow. The day changes in place (so
     // `getState().day` is always the clock's), and `subscribeDay`'s listeners hear it. A new quarter
     // day changes `dayTick` in place too, and its listeners (`useLobule`'s selectors among them)
-    // hear that: a copy of the state four times a day of play was most of the app's garbage. A new
-    // whole day, and pausing, are store updates, so whatever compares states sees them.
-    if (state.playing && withinSameDay(state.day, clamped)) {
+    // hear that; a new whole day, and so a new phase, always brings a new quarter day. A copy of the
+    // state at each quarter day, then at each whole day, of play was most of the app's garbage.
+    // Pausing is a store update, and so is every move while paused (scrubbing, stepping, a URL's
+    // day), so whatever compares states sees the day where the clock stops.
+    if (state.playing) {
       if (clamped === state.day) return;
       const tick = tickOf(clamped);
       const tickMoved = tick !== state.dayTick;

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sampleAtDay } from '../../src/sim/sample-at-day';
 import { withDefaults } from '../../src/sim/settings';
 import { simulate, type SimulationRun } from '../../src/sim/simulate';
+import { READOUT_EVERY_MS } from '../../src/state/readout-beat';
 import { createLobuleStore, type LobuleStore } from '../../src/state/store';
 import { StoreProvider } from '../../src/state/store-context';
 import { Hud } from '../../src/ui/Hud';
@@ -42,6 +43,30 @@ describe('the HUD', () => {
     expect(screen.getByTestId('day').textContent).toBe('Day 2.04');
   });
 
+  it('while playing, shows the day to the tenth and the phase of a new whole day at once; paused, the exact day', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+    try {
+      const store = createLobuleStore({ day: 1.9 });
+      renderHud(store);
+      act(() => store.getState().play());
+      const playing = store.getState();
+      act(() => store.getState().setDay(2.04));
+      // A new whole day while playing is no store update; the phase follows it all the same.
+      expect(store.getState()).toBe(playing);
+      expect(screen.getByTestId('phase').textContent).toBe('Involution II (remodelling)');
+      act(() => vi.advanceTimersByTime(READOUT_EVERY_MS));
+      expect(screen.getByTestId('day').textContent).toBe('Day 2');
+      act(() => store.getState().setDay(2.37));
+      act(() => vi.advanceTimersByTime(READOUT_EVERY_MS));
+      expect(screen.getByTestId('day').textContent).toBe('Day 2.4');
+      act(() => store.getState().pause());
+      expect(screen.getByTestId('day').textContent).toBe('Day 2.37');
+      act(() => vi.advanceTimersByTime(2 * READOUT_EVERY_MS));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
     const store = createLobuleStore({ day: 5 });
     store.getState().setRun(run);
@@ -52,7 +77,7 @@ describe('the HUD', () => {
   });
 
   it('plays without re-rendering React every frame: the day and the numbers follow by subscription', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
     try {
       const store = createLobuleStore({ day: 4 });
       store.getState().setRun(run);

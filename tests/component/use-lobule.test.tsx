@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// `useLobule` follows the quarter day while playing, though a new quarter inside a day is no store
+// `useLobule` follows the quarter day while playing, though a new quarter day while playing is no store
 // update (the clock changes `dayTick` in place rather than copy the whole state).
 
 import { act, cleanup, render, screen } from '@testing-library/react';
@@ -27,8 +27,12 @@ describe('useLobule', () => {
     act(() => store.getState().setDay(3.3));
     expect(store.getState()).toBe(playing);
     expect(screen.getByTestId('tick').textContent).toBe('3.25 3');
-    // A new whole day is a store update.
+    // A new whole day (where phases begin) is a light move too, of the quarter day as well.
     act(() => store.getState().setDay(4.05));
+    expect(store.getState()).toBe(playing);
+    expect(screen.getByTestId('tick').textContent).toBe('4 4');
+    // Pausing is a store update.
+    act(() => store.getState().pause());
     expect(store.getState()).not.toBe(playing);
     expect(screen.getByTestId('tick').textContent).toBe('4 4');
   });

@@ -7,7 +7,7 @@ import type { Plane, Vector3 } from 'three';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { SimulationRun } from '../../sim/simulate';
-import { agentPositionAt, framesAround } from '../../sim/tissue-snapshot';
+import { agentPositionAt, framesAround, type FramePair } from '../../sim/tissue-snapshot';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
 
 const INDEX = Object.fromEntries(SCENE_LABEL_IDS.map((id, i) => [id, i])) as Record<SceneLabelId, number>;
@@ -202,6 +202,9 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   }
 }
 
+/** The frame pair `followChosenAgents` reads into: it runs every frame while labels show. */
+const FOLLOWED_PAIR: FramePair = { from: 0, to: 0, blend: 0 };
+
 /**
  * Moves the anchors of labels that point at an agent to where that agent is drawn on `day`, between
  * two frames as the picture blends them: a crawling macrophage keeps its label while playing, though
@@ -209,7 +212,7 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
  */
 export function followChosenAgents(run: SimulationRun, day: number, chosen: Int32Array, out: Float32Array): void {
   if (run.frames.length === 0) return;
-  const { from, to, blend } = framesAround(run, day);
+  const { from, to, blend } = framesAround(run, day, FOLLOWED_PAIR);
   for (let l = 0; l < chosen.length; l++) {
     const i = chosen[l];
     if (i >= 0) agentPositionAt(run, i, from, to, blend, out, l * 3);

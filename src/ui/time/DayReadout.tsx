@@ -1,8 +1,8 @@
 // The clock in words: the phase, the mouse day and its human equivalent (marked illustrative).
-// The phase re-renders only when it changes (its selector returns a cheap primitive); the day number
-// changes every frame while playing and the human time about once a second, so both are written
-// straight into the DOM by transient subscriptions, at most four times a second while playing
-// (subscribe-readout.ts): a re-render of this component would rebuild its badges and marks.
+// The phase and the "since weaning" words re-render only when they change (their selectors return
+// cheap primitives); the day number changes every frame while playing and the human time about
+// once a second, so both are written straight into the DOM by transient subscriptions, four times a
+// second while playing (subscribe-readout.ts): a re-render would rebuild the badges and marks.
 
 import { useLayoutEffect, useRef } from 'react';
 import { formatNumber, translate, TWO_DECIMALS } from '../../i18n/translate';
@@ -15,18 +15,26 @@ import { InfMark, withInfMarks } from '../about/InfMark';
 
 export function DayReadout() {
   const store = useLobuleStoreApi();
-  const phase = useLobule((s) => phaseForDay(s.day));
-  const lactating = useLobule((s) => s.day < 0);
   const lang = useLobule((s) => s.lang);
   const dayText = useRef<HTMLElement>(null);
   const humanText = useRef<HTMLSpanElement>(null);
 
-  // Layout effects, so the first paint has both texts. The day in hundredths (what formatDay
-  // shows), so the text is made only when it changes. The human time's few texts are kept (it
-  // changes about once a second while playing, back and forth over a looping timeline).
-  useLayoutEffect(() => subscribeReadout(store, (s) => Math.round(s.day * 100), (hundredths) => {
-    if (dayText.current) dayText.current.textContent = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
-  }), [store, lang]);
+  // Layout effects, so the first paint has both texts. The day in hundredths (what formatDay shows),
+  // to the tenth while playing: at four writes a second the hundredths only flicker, and a looping
+  // timeline then has a few hundred texts, kept, so it makes no new strings; paused, the exact day.
+  // The human time's few texts are kept too (it changes about once a second while playing, back and
+  // forth over a looping timeline).
+  useLayoutEffect(() => {
+    const texts = new Map<number, string>();
+    return subscribeReadout(store, (s) => (s.playing ? Math.round(s.day * 10) * 10 : Math.round(s.day * 100)), (hundredths) => {
+      let text = texts.get(hundredths);
+      if (text === undefined) {
+        text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
+        if (hundredths % 10 === 0) texts.set(hundredths, text);
+      }
+      if (dayText.current) dayText.current.textContent = text;
+    });
+  }, [store, lang]);
   useLayoutEffect(() => {
     const texts = new Map<number, string>();
     return subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
@@ -36,16 +44,17 @@ export function DayReadout() {
     });
   }, [store, lang]);
 
+  // The phase and lactation re-render only their own elements when they change (a few times a loop).
   return (
     <div className="day-readout">
       {/* Not a live region: the live description (ui/live) announces the phase with the tissue's state. */}
       <div className="badges">
-        <div className={`phase-badge phase-${phase}`} data-testid="phase">{translate(`phase.${phase}`)}</div>
+        <PhaseBadge />
         <TissueBadge />
       </div>
       <div className="day-line">
         <strong data-testid="day" ref={dayText} />{' '}
-        <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>
+        <SinceWeaning />
       </div>
       <div className="human-line">
         <span ref={humanText} />{' '}<span className="inf inf-words">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
@@ -54,6 +63,16 @@ export function DayReadout() {
       </div>
     </div>
   );
+}
+
+function PhaseBadge() {
+  const phase = useLobule((s) => phaseForDay(s.day));
+  return <div className={`phase-badge phase-${phase}`} data-testid="phase">{translate(`phase.${phase}`)}</div>;
+}
+
+function SinceWeaning() {
+  const lactating = useLobule((s) => s.day < 0);
+  return <span className="muted">{lactating ? translate('time.lactating') : translate('time.sinceWeaning')}</span>;
 }
 
 /** A day for reading in the active language: whole days plain, others to two decimals at most ("3.25", "4,1"). */

@@ -33,8 +33,10 @@ export function Timeline() {
   useFittedPhaseLabels(bands);
 
   useEffect(() => {
-    // The thumb moves every frame; the spoken value (a quarter day) is made only when it changes.
+    // The thumb moves every frame; the spoken value (a quarter day) is set only when it changes, and
+    // each quarter's text is kept (a looping timeline then makes no new strings).
     let spokenQuarter = Number.NaN;
+    const spokenTexts = new Map<number, string>();
     const show = (day: number): void => {
       const input = slider.current;
       if (!input) return;
@@ -43,7 +45,9 @@ export function Timeline() {
       const quarter = Math.round(day * 4);
       if (quarter === spokenQuarter) return;
       spokenQuarter = quarter;
-      input.setAttribute('aria-valuetext', translate('time.day', { day: formatDay(quarter / 4) }, lang));
+      let text = spokenTexts.get(quarter);
+      if (text === undefined) spokenTexts.set(quarter, (text = translate('time.day', { day: formatDay(quarter / 4) }, lang)));
+      input.setAttribute('aria-valuetext', text);
     };
     show(store.getState().day);
     return subscribeDay(store, show);

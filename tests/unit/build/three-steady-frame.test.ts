@@ -184,6 +184,31 @@ describe('three-steady-frame', () => {
     expect(calls(edited)).toEqual(expected);
   });
 
+  it('uploads uniform arrays as three.js does: a typed array as it is, vectors and numbers flattened', async () => {
+    const [original, edited, core] = await originalAndEdited('export { PureArrayUniform as TestArrayUniform };');
+    const { Vector4 } = core as { Vector4: new (x?: number, y?: number, z?: number, w?: number) => { x: number } };
+    const calls = (module: Record<string, unknown>): string[] => {
+      const log: string[] = [];
+      const gl = { uniform4fv: (addr: string, v: ArrayLike<number>) => log.push(`${addr} ${ArrayBuffer.isView(v) ? 'typed' : 'plain'} ${Array.from(v).join(' ')}`) };
+      const ArrayUniform = module.TestArrayUniform as new (id: string, info: { type: number; size: number }, addr: string) => { setValue(gl: unknown, v: unknown): void };
+      const planes = new Float32Array([0, 1, 0, -5, 1, 0, 0, 2.5]);
+      const values: unknown[] = [planes, [new Vector4(1, 2, 3, 4), new Vector4(5, 6, 7, 8)], [0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4]];
+      values.forEach((value, k) => {
+        const uniform = new ArrayUniform(`u${k}`, { type: 0x8b52, size: 2 }, `u${k}`);
+        // Each a few frames, the typed array changing in place between them.
+        for (let frame = 0; frame < 3; frame++) {
+          uniform.setValue(gl, value);
+          planes[3] = -5 - frame;
+        }
+      });
+      return log;
+    };
+    const expected = calls(original);
+    expect(expected).toHaveLength(9);
+    expect(expected[0]).toBe('u0 typed 0 1 0 -5 1 0 0 2.5');
+    expect(calls(edited)).toEqual(expected);
+  });
+
   it('sets the fog colour as three.js does, converting it again only when it or a colour space changes', async () => {
     const [original, edited, core] = await originalAndEdited('export { WebGLMaterials as TestMaterials };');
     const { Color, Fog, ColorManagement } = core as { Color: new (hex?: number) => { r: number; g: number; b: number; setHex(hex: number): unknown }; Fog: new (hex: number, near: number, far: number) => { color: { setHex(hex: number): unknown } }; ColorManagement: { workingColorSpace: string } };

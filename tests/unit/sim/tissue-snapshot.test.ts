@@ -58,4 +58,12 @@ describe('reading the tissue at a day', () => {
     expect(framesAround(run, -10)).toEqual({ from: 0, to: 0, blend: 0 });
     expect(framesAround(run, 99).from).toBe(run.frames.length - 1);
   });
+
+  it('writes the frame pair into the one it is given, whatever it held', () => {
+    const pair = { from: 7, to: 8, blend: 0.5 };
+    for (const day of [-10, 3 + 3 / 24, 5.1, 99]) {
+      expect(framesAround(run, day, pair)).toBe(pair);
+      expect(pair).toEqual(framesAround(run, day));
+    }
+  });
 });

@@ -23,7 +23,7 @@ describe('the store', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('makes every state object with the same fields (a playing clock copies the state each day of play)', () => {
+  it('makes every state object with the same fields (every update copies the state)', () => {
     const store = createLobuleStore();
     const keys = Object.keys(store.getState());
     store.getState().setDay(1.5);
@@ -31,7 +31,7 @@ describe('the store', () => {
     expect(Object.keys(store.getState())).toEqual(keys);
   });
 
-  it('moves the day within a whole day lightly while playing: no store update, the day and quarter-day listeners hear it', () => {
+  it('moves the day lightly while playing: no store update, the day and quarter-day listeners hear it', () => {
     const store = createLobuleStore({ day: 3 });
     const updates: number[] = [];
     const heard: number[] = [];
@@ -58,12 +58,18 @@ describe('the store', () => {
     expect(store.getState().dayTick).toBe(3.25);
     expect(ticks).toEqual([3.25]);
     expect(heard.at(-1)).toBe(3.2);
-    // So is a new whole day, where phases begin.
+    // So is a new whole day, where phases begin, and the loop back to the start: the quarter day's
+    // listeners hear both (a new whole day is always a new quarter day).
+    store.getState().setDay(3.95);
+    store.getState().setDay(4.05);
+    expect(store.getState()).toBe(playing);
+    expect(updates).toEqual([]);
+    expect(ticks.slice(-2)).toEqual([3.75, 4]);
     store.getState().setDay(1.9);
-    updates.length = 0;
-    store.getState().setDay(1.95);
     store.getState().setDay(2.05);
-    expect(updates).toEqual([2.05]);
+    expect(store.getState()).toBe(playing);
+    expect(updates).toEqual([]);
+    expect(ticks.slice(-2)).toEqual([1.75, 2]);
     // Pausing is a store update: subscribers then see the exact day.
     store.getState().setDay(2.1);
     store.getState().pause();

@@ -1,13 +1,19 @@
 // Readouts written into the DOM by a store subscription: at once when paused (scrubbing, stepping),
-// at most four times a second while playing, and the last value as soon as playing stops.
+// on the readouts' beat (four times a second) while playing, and the last value as soon as playing
+// stops.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLobuleStore } from '../../../src/state/store';
-import { READOUT_EVERY_MS, subscribeReadout } from '../../../src/ui/readouts/subscribe-readout';
+import { READOUT_EVERY_MS } from '../../../src/state/readout-beat';
+import { subscribeReadout } from '../../../src/ui/readouts/subscribe-readout';
 
 describe('readout subscriptions', () => {
-  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance', 'Date'] }));
-  afterEach(() => vi.useRealTimers());
+  beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] }));
+  afterEach(() => {
+    // Two beats: one writes what waits, the next finds nothing and stops the shared timer.
+    vi.advanceTimersByTime(2 * READOUT_EVERY_MS);
+    vi.useRealTimers();
+  });
 
   it('writes at once, then on every change while paused', () => {
     const store = createLobuleStore({ day: 1 });
@@ -41,11 +47,35 @@ describe('readout subscriptions', () => {
     const written: number[] = [];
     subscribeReadout(store, (s) => Math.round(s.day * 100), (v) => written.push(v));
     store.getState().play();
-    vi.advanceTimersByTime(READOUT_EVERY_MS + 1);
     const update = store.getState();
     store.getState().setDay(3.05);
     expect(store.getState()).toBe(update);
+    expect(written.at(-1)).toBe(300);
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
     expect(written.at(-1)).toBe(305);
+  });
+
+  it('writes every readout waiting on the same beat, from one timer that stops when nothing waits', () => {
+    const store = createLobuleStore({ day: 3 });
+    const days: number[] = [];
+    const ticks: number[] = [];
+    subscribeReadout(store, (s) => Math.round(s.day * 100), (v) => days.push(v));
+    subscribeReadout(store, (s) => s.dayTick, (v) => ticks.push(v));
+    store.getState().play();
+    store.getState().setDay(3.1);
+    store.getState().setDay(3.3);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
+    // Only the value at the beat is written, once per readout.
+    expect(days).toEqual([300, 330]);
+    expect(ticks).toEqual([3, 3.25]);
+    // A beat with nothing waiting stops the timer; the next change starts it again.
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
+    expect(vi.getTimerCount()).toBe(0);
+    store.getState().setDay(3.4);
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
+    expect(days.at(-1)).toBe(340);
   });
 
   it('stops writing when unsubscribed', () => {
