@@ -29,7 +29,7 @@ const browser = await launch();
 // app's (throttled) or in front of it, and either slows the other.
 const bareBrowser = await launch();
 
-const appUrl = (query) => `http://127.0.0.1:${PORT}/?aa=0&profiler=1&${query}`;
+const appUrl = (query, profiler = true) => `http://127.0.0.1:${PORT}/?aa=0${profiler ? '&profiler=1' : ''}&${query}`;
 const drawnVersion = (page) => page.evaluate(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion ?? null);
 
 /** Frames logged since `from`: JS ms, of which inside three's render, and frame ms. */
@@ -47,6 +47,12 @@ async function framesSince(page, from) {
   }, from);
 }
 const logCount = (page) => page.evaluate(() => window.lobuleFrameLog?.count ?? 0);
+/**
+ * Frames drawn, without the profiler: the scene's tissue version, which every frame of play moves
+ * (each has a new day). Written four times a second while playing, so a count is at most a beat's
+ * frames behind; over a loop of the timeline that is under 1%.
+ */
+const versionCount = async (page) => Number(await drawnVersion(page));
 /** Frames of play after which garbage is read as steady (`STEADY_FRAMES=n` to change). */
 const STEADY_FRAMES = Number(process.env.STEADY_FRAMES ?? 600);
 /** One loop of the timeline (days −3 to 28) at 1 day/s. */
@@ -56,12 +62,17 @@ async function playUntil(page, count) {
   await page.waitForTimeout(30_000);
   await page.waitForFunction((n) => (window.lobuleFrameLog?.count ?? 0) >= n, count, { polling: 1000, timeout: 360_000 });
 }
+/** The same, counting frames by the scene's drawn version (a page without the profiler). */
+async function playUntilVersion(page, version) {
+  await page.waitForTimeout(30_000);
+  await page.waitForFunction((v) => Number(document.querySelector('[data-testid=scene]')?.dataset.drawnVersion) >= v, version, { polling: 1000, timeout: 360_000 });
+}
 
 /** Bytes allocated on the page over `ms` (sampled, objects collected meanwhile included) and the frames drawn. */
-async function garbagePerFrame(context, page, ms) {
+async function garbagePerFrame(context, page, ms, countFrames = logCount) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  const from = await logCount(page);
+  const from = await countFrames(page);
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 128, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   await page.waitForTimeout(ms);
   const { profile } = await cdp.send('HeapProfiler.stopSampling');
@@ -77,7 +88,7 @@ async function garbagePerFrame(context, page, ms) {
   };
   walk(profile.head);
   const bytes = profile.samples.reduce((sum, s) => sum + s.size, 0);
-  const frames = (await logCount(page)) - from;
+  const frames = (await countFrames(page)) - from;
   const share = (part) => (allBytes > 0 ? part / allBytes : 0);
   // KB a frame: all, three.js's, the profiler's, and the app's (all but the profiler's).
   const kb = bytes / Math.max(1, frames) / 1024;
@@ -176,7 +187,10 @@ try {
   await page.evaluate(() => { const s = window.lobuleStore.getState(); s.setDay(8); s.play(); });
   await playUntil(page, playedFrom + STEADY_FRAMES);
   const appSteadyFrames = (await logCount(page)) - playedFrom;
+  const versionFrom = await versionCount(page);
   const steadyGarbage = await garbagePerFrame(context, page, LOOP_SECONDS * 1000);
+  // The same window counted by the drawn version, to check that count against the profiler's.
+  const versionFrames = (await versionCount(page)) - versionFrom;
   await page.evaluate(() => window.lobuleStore.getState().pause());
   await barePage.evaluate(() => window.benchResume());
   await playUntil(barePage, STEADY_FRAMES);
@@ -189,6 +203,22 @@ try {
   await likePage.waitForFunction(() => (window.lobuleFrameLog?.count ?? 0) > 0, undefined, { timeout: 120_000 });
   await playUntil(likePage, STEADY_FRAMES);
   const likeGarbage = await garbagePerFrame(bareContext, likePage, 8000);
+  await likePage.close();
+  await barePage.close();
+
+  // 6. Garbage in steady play as a user runs the app: without the profiler (whose code, loaded, may
+  // be inlined into the app's and counted with it), frames counted by the drawn version. The
+  // profiled page is closed first.
+  await page.close();
+  const userPage = await context.newPage();
+  // The store is not on the page without the profiler: the address starts it playing at 1 day/s.
+  await userPage.goto(appUrl('day=8&cutaway=1&play=1&speed=1', false));
+  await userPage.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion, undefined, { timeout: 120_000 });
+  await userPage.addStyleTag({ content: '.title-card { display: none !important; }' });
+  const userFrom = await versionCount(userPage);
+  await playUntilVersion(userPage, userFrom + STEADY_FRAMES);
+  const userSteadyFrames = (await versionCount(userPage)) - userFrom;
+  const userGarbage = await garbagePerFrame(context, userPage, LOOP_SECONDS * 1000, versionCount);
 
   const appFrame = median(played.frame.filter((f) => f > 0));
   const bareFrame = median(bareFrames.frame.filter((f) => f > 0));
@@ -201,6 +231,8 @@ try {
   const parts = (g) => `${fmt(g.appKb, 2)} KB: three.js's own ${fmt(g.threeKb, 2)} KB, the rest ${fmt(g.appKb - g.threeKb, 2)} KB; the profiler's own (the instrument read here) ${fmt(g.profilerKb, 2)} KB more`;
   console.log(`garbage per frame while playing, the app's: ${parts(garbage)} (sampled allocations, ${fmt(sampledBytes / 1024, 0)} KB over ${framesPlayed} frames); bare three.js page ${fmt(bareGarbage.kb, 2)} KB`);
   console.log(`  after ${appSteadyFrames} frames of play (code optimised by V8), over one loop of the timeline (${steadyGarbage.frames} frames): ${parts(steadyGarbage)}; bare three.js page after as many ${fmt(bareSteadyGarbage.kb, 2)} KB`);
+  console.log(`    (frames in that window: ${steadyGarbage.frames} by the profiler's log, ${versionFrames} by the drawn version)`);
+  console.log(`  without the profiler, after ${userSteadyFrames} frames of play, over one loop (${userGarbage.frames} frames, counted by the drawn version): ${fmt(userGarbage.kb, 2)} KB: three.js's own ${fmt(userGarbage.threeKb, 2)} KB, the rest ${fmt(userGarbage.kb - userGarbage.threeKb, 2)} KB`);
   console.log(`  bare three.js page with a program per draw call (${calls}) and the app's lights and haze, after as many: ${fmt(likeGarbage.kb, 2)} KB (three.js's own ${fmt(likeGarbage.threeKb, 2)} KB) → the app allocates ${fmt(steadyGarbage.appKb - likeGarbage.kb, 2)} KB a frame above that floor`);
   console.log(`frame time: app ${fmt(appFrame)} ms, bare three.js ${fmt(bareFrame)} ms with ${calls} calls and ${triangles} triangles → ratio ${fmt(appFrame / bareFrame, 2)}×`);
   // The worst frames with their main-thread JS: a long frame with little JS waited on the GPU

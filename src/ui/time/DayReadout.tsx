@@ -8,10 +8,14 @@ import { useLayoutEffect, useRef } from 'react';
 import { formatNumber, translate, TWO_DECIMALS } from '../../i18n/translate';
 import { subscribeReadout } from '../readouts/subscribe-readout';
 import { phaseForDay } from '../../sim/phases';
+import { DAY_MAX, DAY_MIN } from '../../sim/settings';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { TissueBadge } from '../tissue/TissueBadge';
 import { humanTimeCode, humanTimeLabelOf } from './human-time';
 import { InfMark, withInfMarks } from '../about/InfMark';
+
+/** Tenths of a day from the timeline's start to its end, both included. */
+const TENTHS_ON_TIMELINE = (DAY_MAX - DAY_MIN) * 10 + 1;
 
 export function DayReadout() {
   const store = useLobuleStoreApi();
@@ -25,12 +29,17 @@ export function DayReadout() {
   // The human time's few texts are kept too (it changes about once a second while playing, back and
   // forth over a looping timeline).
   useLayoutEffect(() => {
-    const texts = new Map<number, string>();
+    // Sized once for every tenth of the timeline: four writes a second meet a looping timeline's
+    // tenths over several loops, and a growing Map would copy itself meanwhile.
+    const tenths: (string | undefined)[] = new Array(TENTHS_ON_TIMELINE).fill(undefined);
     return subscribeReadout(store, (s) => (s.playing ? Math.round(s.day * 10) * 10 : Math.round(s.day * 100)), (hundredths) => {
-      let text = texts.get(hundredths);
+      // Where this day's text is kept: only whole tenths, and only on the timeline.
+      const tenth = hundredths % 10 === 0 ? hundredths / 10 - DAY_MIN * 10 : -1;
+      const kept = tenth >= 0 && tenth < TENTHS_ON_TIMELINE;
+      let text = kept ? tenths[tenth] : undefined;
       if (text === undefined) {
         text = translate('time.day', { day: formatDay(hundredths / 100) }, lang);
-        if (hundredths % 10 === 0) texts.set(hundredths, text);
+        if (kept) tenths[tenth] = text;
       }
       if (dayText.current) dayText.current.textContent = text;
     });
