@@ -71,8 +71,12 @@ export function syncUrlWithStore(store: LobuleStore, target: Window = window): (
     if (others || (s.day !== previous.day && !s.playing)) schedule(WRITE_EVERY_MS);
     else if (s.day !== previous.day) schedule(WRITE_WHILE_PLAYING_EVERY_MS);
   });
-  // The playing day also moves without store updates (within a quarter day).
-  const unsubscribeDay = subscribeLightDayMoves(store, () => schedule(WRITE_WHILE_PLAYING_EVERY_MS));
+  // The playing day moves without store updates, every frame. A write already pending is due
+  // within the playing delay, so then there is nothing to do (not even read the clock: a time is a
+  // new number on the heap until V8's top tier).
+  const unsubscribeDay = subscribeLightDayMoves(store, () => {
+    if (timer === null) schedule(WRITE_WHILE_PLAYING_EVERY_MS);
+  });
   // Once at the start too: the address people copy never carries junk they opened it with.
   schedule(WRITE_EVERY_MS);
   return () => {

@@ -2,7 +2,7 @@
 // "demand"), lit brightly enough to read on a washed-out projector.
 
 import { addAfterEffect, Canvas } from '@react-three/fiber';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Scene } from 'three';
 import { translate } from '../i18n/translate';
 import type { SimulationRun } from '../sim/simulate';
@@ -62,7 +62,7 @@ export function LobuleCanvas() {
   }, [store]);
   const onDrawn = useCallback((day: number, version: number) => {
     if (!wrapper.current) return;
-    marks.run(wrapper.current, day, version);
+    marks.run.drawn(wrapper.current, day, version);
     if (!store.getState().pictureShown && !firstPictureDue.current) {
       // Shown once the frame is rendered (its programs linked), not when its buffers are written:
       // the poster goes, and the first run stops holding its computation back for it.
@@ -78,7 +78,11 @@ export function LobuleCanvas() {
     if (wrapper.current) wrapper.current.dataset.vesselTravellers = String(count);
   }, []);
   const onComparisonDrawn = useCallback((day: number, version: number) => {
-    if (wrapper.current) marks.comparison(wrapper.current, day, version);
+    if (wrapper.current) marks.comparison.drawn(wrapper.current, day, version);
+  }, [marks]);
+  useEffect(() => () => {
+    marks.run.dispose();
+    marks.comparison.dispose();
   }, [marks]);
   return (
     <div className={compare ? 'scene compare' : 'scene'} ref={wrapper} data-testid="scene" tabIndex={0} role="application" aria-roledescription={translate('scene.role')} aria-label={translate('scene.label')}>

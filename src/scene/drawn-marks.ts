@@ -4,11 +4,16 @@
 // every frame, their texts were new garbage each time. Paused, at once, so whatever waits for a
 // day to be drawn sees it with the frame.
 
-import { cancelBeat, writeOnNextBeat } from '../state/readout-beat';
+import { joinBeat } from '../state/readout-beat';
 
-type DrawnMarks = (element: HTMLElement, day: number, version: number) => void;
+interface DrawnMarks {
+  /** Call with each drawn frame. */
+  drawn(element: HTMLElement, day: number, version: number): void;
+  /** Leaves the readouts' beat (the scene is gone). */
+  dispose(): void;
+}
 
-/** `dayName` and `versionName` are dataset keys. Returns what to call with each drawn frame. */
+/** `dayName` and `versionName` are dataset keys. */
 export function createDrawnMarks(playing: () => boolean, dayName: string, versionName: string): DrawnMarks {
   // The newest frame's day and version, kept as numbers (a typed array boxes nothing).
   const drawn = new Float64Array(2);
@@ -27,14 +32,21 @@ export function createDrawnMarks(playing: () => boolean, dayName: string, versio
       writtenVersion = drawn[1];
     }
   };
-  return (element, day, version) => {
-    target = element;
-    drawn[0] = day;
-    drawn[1] = version;
-    if (playing()) writeOnNextBeat(write);
-    else {
-      cancelBeat(write);
-      write();
-    }
+  const beat = joinBeat(write);
+  return {
+    drawn(element, day, version) {
+      target = element;
+      drawn[0] = day;
+      drawn[1] = version;
+      if (playing()) beat.writeOnNextBeat();
+      else {
+        beat.cancel();
+        write();
+      }
+    },
+    dispose() {
+      beat.leave();
+      target = null;
+    },
   };
 }

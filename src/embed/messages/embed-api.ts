@@ -69,7 +69,7 @@ export function startEmbedApi(store: LobuleStore, options: EmbedApiOptions = {})
   const unsubscribe = store.subscribe((s, p) => {
     if (stateTimer === null && stateChanged(s, p)) stateTimer = setTimeout(sendState, STATE_EVERY_MS);
   });
-  // The playing day also moves without store updates (within a quarter day): a change all the same.
+  // The playing day moves without store updates: a change all the same.
   const unsubscribeDay = subscribeLightDayMoves(store, () => {
     if (stateTimer === null) stateTimer = setTimeout(sendState, STATE_EVERY_MS);
   });

@@ -56,7 +56,7 @@ export function MetricsReadout() {
         cell.textContent = texts[k];
         written[k] = texts[k];
       }
-    });
+    }, 'quarterDay');
   }, [store, hasRun, tumour, lang]);
 
   if (!hasRun) return null;

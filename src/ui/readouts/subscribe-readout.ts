@@ -4,27 +4,30 @@
 // write costs style and layout work); at once when paused, so scrubbing and stepping answer
 // immediately, and with the last value as soon as playing stops.
 
-import { subscribeLightDayMoves } from '../../state/day-listeners';
+import { subscribeLightDayMoves, subscribeLightTickMoves } from '../../state/day-listeners';
 import type { LobuleState, LobuleStore } from '../../state/store';
-import { cancelBeat, writeOnNextBeat } from '../../state/readout-beat';
+import { joinBeat } from '../../state/readout-beat';
 
 /**
  * Calls `write(select(state))` now and whenever that value changes (by `Object.is`), on the
- * readouts' beat while playing. `select` runs on every store change and every move of the day, so
- * every frame while playing: it must be cheap and return a primitive (a rounded number, an index),
- * never a new object. Returns the unsubscribe.
+ * readouts' beat while playing. `select` runs on every store change and, while playing, on every
+ * move of the day (every frame), or with `follows: 'quarterDay'` only on each new quarter day (a
+ * readout of `dayTick`, or one that changes less often than a quarter day). It must be cheap and
+ * return a primitive (a rounded number, an index) or a kept object, never a new one. Returns the
+ * unsubscribe.
  */
-export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleState) => T, write: (value: T) => void): () => void {
+export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleState) => T, write: (value: T) => void, follows: 'day' | 'quarterDay' = 'day'): () => void {
   let shown = select(store.getState());
   let due = false;
   const flush = (): void => {
-    cancelBeat(flush);
+    beat.cancel();
     due = false;
     const value = select(store.getState());
     if (Object.is(value, shown)) return;
     shown = value;
     write(value);
   };
+  const beat = joinBeat(flush);
   write(shown);
   const changed = (s: LobuleState): void => {
     if (Object.is(select(s), shown)) {
@@ -35,15 +38,17 @@ export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleSt
     if (!s.playing) flush();
     else if (!due) {
       due = true;
-      writeOnNextBeat(flush);
+      beat.writeOnNextBeat();
     }
   };
-  // Store updates, and the day's light moves while playing (which are not store updates).
+  // Store updates, and the day's (or the quarter day's) light moves while playing, which are not
+  // store updates. Pausing is one, so a readout following quarter days still settles on the exact day.
   const unsubscribe = store.subscribe(changed);
-  const unsubscribeDay = subscribeLightDayMoves(store, () => changed(store.getState()));
+  const moved = (): void => changed(store.getState());
+  const unsubscribeDay = follows === 'day' ? subscribeLightDayMoves(store, moved) : subscribeLightTickMoves(store, moved);
   return () => {
     unsubscribe();
     unsubscribeDay();
-    cancelBeat(flush);
+    beat.leave();
   };
 }

@@ -46,11 +46,13 @@ export function DayReadout() {
   }, [store, lang]);
   useLayoutEffect(() => {
     const texts = new Map<number, string>();
+    // Read at each new quarter day while playing (its words change about once a second), at once
+    // when paused.
     return subscribeReadout(store, (s) => humanTimeCode(s.day), (code) => {
       let text = texts.get(code);
       if (text === undefined) texts.set(code, (text = translate('time.human', { human: humanTimeLabelOf(code) }, lang)));
       if (humanText.current) humanText.current.textContent = text;
-    });
+    }, 'quarterDay');
   }, [store, lang]);
 
   // The phase and lactation re-render only their own elements when they change (a few times a loop).

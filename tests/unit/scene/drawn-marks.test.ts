@@ -14,7 +14,8 @@ describe('drawn marks', () => {
 
   it('writes the drawn day in thousandths and the version, at once while paused', () => {
     let playing = false;
-    const mark = createDrawnMarks(() => playing, 'drawnDay', 'drawnVersion');
+    const marks = createDrawnMarks(() => playing, 'drawnDay', 'drawnVersion');
+    const mark = marks.drawn;
     const element = { dataset: {} as Record<string, string> } as unknown as HTMLElement;
     mark(element, 3.25, 1);
     expect(element.dataset).toEqual({ drawnDay: '3.25', drawnVersion: '1' });
@@ -34,10 +35,16 @@ describe('drawn marks', () => {
     expect(element.dataset).toEqual({ drawnDay: '4.31', drawnVersion: '6' });
     vi.advanceTimersByTime(READOUT_EVERY_MS);
     expect(element.dataset).toEqual({ drawnDay: '4.31', drawnVersion: '6' });
+    // Gone with the scene: what waited for the beat is not written.
+    playing = true;
+    mark(element, 5, 7);
+    marks.dispose();
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
+    expect(element.dataset).toEqual({ drawnDay: '4.31', drawnVersion: '6' });
   });
 
   it('keeps a text it wrote rather than write the same again', () => {
-    const mark = createDrawnMarks(() => false, 'drawnDay', 'drawnVersion');
+    const mark = createDrawnMarks(() => false, 'drawnDay', 'drawnVersion').drawn;
     const writes: string[] = [];
     const dataset = new Proxy({} as Record<string, string>, { set: (target, key, value) => { writes.push(`${String(key)}=${value}`); target[key as string] = value; return true; } });
     const element = { dataset } as unknown as HTMLElement;

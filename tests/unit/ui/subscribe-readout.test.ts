@@ -78,6 +78,26 @@ describe('readout subscriptions', () => {
     expect(days.at(-1)).toBe(340);
   });
 
+  it('can follow only the quarter day while playing: its selector runs four times a day, not every frame, and pausing settles it', () => {
+    const store = createLobuleStore({ day: 3 });
+    const written: number[] = [];
+    let selected = 0;
+    subscribeReadout(store, (s) => {
+      selected++;
+      return Math.round(s.day * 100);
+    }, (v) => written.push(v), 'quarterDay');
+    store.getState().play();
+    selected = 0;
+    for (let k = 1; k <= 60; k++) store.getState().setDay(3 + k / 60);
+    // Sixty frames over a day: a new quarter day four times (3.25, 3.5, 3.75, 4).
+    expect(selected).toBe(4);
+    vi.advanceTimersByTime(READOUT_EVERY_MS);
+    expect(written.at(-1)).toBe(400);
+    store.getState().setDay(4.1);
+    store.getState().pause();
+    expect(written.at(-1)).toBe(410);
+  });
+
   it('stops writing when unsubscribed', () => {
     const store = createLobuleStore({ day: 0 });
     const written: number[] = [];
