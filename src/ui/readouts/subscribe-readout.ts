@@ -11,7 +11,7 @@ import { joinBeat } from '../../state/readout-beat';
 /**
  * Calls `write(select(state))` now and whenever that value changes (by `Object.is`), on the
  * readouts' beat while playing. `select` runs on every store change and, while playing, on every
- * move of the day (every frame), or with `follows: 'quarterDay'` only on each new quarter day (a
+ * move of the day (every frame), or, with `follows` 'quarterDay', only on each new quarter day (a
  * readout of `dayTick`, or one that changes less often than a quarter day). It must be cheap and
  * return a primitive (a rounded number, an index) or a kept object, never a new one. Returns the
  * unsubscribe.
