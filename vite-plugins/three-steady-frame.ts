@@ -148,30 +148,6 @@ const RENDERER_EDITS: Edit[] = [
     replace: 'function flatten( array, nBlocks, blockSize ) {\n\n\tif ( ArrayBuffer.isView( array ) ) return array;\n\n\tconst firstElem = array[ 0 ];\n',
   },
   {
-    // Each drawn object's depth went to its render list as a number argument: a new heap number per
-    // object, every frame, where the call is not inlined. The renderer now passes the vector that
-    // holds it, and the list reads the depth itself (a number still works, as the background's does).
-    why: 'render list items take their depth from the projected vector',
-    find: '\tfunction push( object, geometry, material, groupOrder, z, group, camera ) {\n',
-    replace: '\tfunction push( object, geometry, material, groupOrder, z, group, camera ) {\n\n\t\tif ( typeof z !== \'number\' ) z = z.z;\n',
-  },
-  {
-    why: 'render list items take their depth from the projected vector (sprites)',
-    after: 'function projectObject( object, camera, groupOrder, sortObjects ) {',
-    find: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4.z, null, camera );',
-    replace: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4, null, camera );',
-  },
-  {
-    why: 'render list items take their depth from the projected vector (meshes with groups)',
-    find: 'currentRenderList.push( object, geometry, groupMaterial, groupOrder, _vector4.z, group, camera );',
-    replace: 'currentRenderList.push( object, geometry, groupMaterial, groupOrder, _vector4, group, camera );',
-  },
-  {
-    why: 'render list items take their depth from the projected vector (meshes, lines and points)',
-    find: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4.z, null, camera );',
-    replace: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4, null, camera );',
-  },
-  {
     // Not about garbage: Lobule never enters WebXR (no VR or AR view), so the renderer gets a
     // stand-in manager that is never presenting, in place of the real one (about 3 KB gzip with its
     // depth sensing), which the bundle then leaves out. It keeps every member the renderer and

@@ -36,9 +36,6 @@ describe('three-steady-frame', () => {
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
     expect(code).toContain('if ( _frustumReversed !== camera.reversedDepth || _frustumMatrix.equals( _projScreenMatrix ) === false ) {');
     expect(code).toContain('const _frustumMatrix = new Matrix4();');
-    // Every render list push passes the projected vector, not its depth as a number.
-    expect(code).not.toContain('groupOrder, _vector4.z,');
-    expect(code.split('groupOrder, _vector4, ').length - 1).toBe(3);
     // Buffers skip the sort of a single range; textures' update ranges (the same text) are left alone.
     expect(code.split('if ( updateRanges.length > 1 ) updateRanges.sort(').length - 1).toBe(1);
     expect(code.split('updateRanges.sort( ( a, b ) => a.start - b.start );').length - 1).toBe(2);
@@ -82,8 +79,7 @@ describe('three-steady-frame', () => {
     const exportInternals = '\nexport { WebGLRenderList as TestRenderList, WebGLRenderState as TestRenderState };\n';
     writeFileSync(join(folder, 'original.mjs'), threeModule + exportInternals);
     writeFileSync(join(folder, 'edited.mjs'), transform(threeModule, MODULE_ID)!.code + exportInternals);
-    type Item = { id: number; z: number };
-    type List = { init(): void; push(...a: unknown[]): void; unshift(...a: unknown[]): void; finish(): void; sort(a?: unknown, b?: unknown): void; opaque: Item[]; transmissive: Item[]; transparent: Item[] };
+    type List = { init(): void; push(...a: unknown[]): void; unshift(...a: unknown[]): void; finish(): void; sort(a?: unknown, b?: unknown): void; opaque: { id: number }[]; transmissive: { id: number }[]; transparent: { id: number }[] };
     type State = { init(camera: unknown): void; pushLight(light: unknown): void; finish?: () => void; state: { lightsArray: unknown[] } };
     const load = async (name: string) => (await import(/* @vite-ignore */ pathToFileURL(join(folder, name)).href)) as { TestRenderList: () => List; TestRenderState: (extensions: unknown) => State };
     const original = await load('original.mjs');
@@ -91,23 +87,20 @@ describe('three-steady-frame', () => {
 
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    let camera = { reversedDepth: false };
+    const camera = { reversedDepth: false };
     const objects = Array.from({ length: 60 }, (_, id) => ({ id, renderOrder: Math.floor(random() * 3) - 1 + (random() < 0.2 ? 0.5 : 0) }));
     const materials = Array.from({ length: 6 }, (_, id) => ({ id, transparent: id >= 3, transmission: id === 5 ? 1 : 0 }));
     const lists = [original.TestRenderList(), edited.TestRenderList()];
     const states = [original.TestRenderState({}), edited.TestRenderState({})];
-    const ids = (items: Item[]) => items.map((item) => `${item.id} ${item.z}`);
+    const ids = (items: { id: number }[]) => items.map((item) => item.id);
     // Frames of different sizes, shrinking to none and growing again.
     for (const count of [12, 12, 40, 5, 0, 33, 1, 12, 18, 60]) {
-      // A reversed depth buffer inverts the depth (the renderer's own camera flag).
-      camera = { reversedDepth: count === 33 };
       const frame = Array.from({ length: count }, () => [objects[Math.floor(random() * objects.length)], materials[Math.floor(random() * materials.length)], Math.floor(random() * 2), random() * 2 - 1]);
       const lights = objects.slice(0, count % 4);
       for (const [k, list] of lists.entries()) {
         list.init();
         states[k].init(camera);
-        // The edited renderer passes the projected vector that holds the depth; the original a number.
-        for (const [object, material, groupOrder, z] of frame) list.push(object, null, material, groupOrder, k === 1 ? { x: 0, y: 0, z, w: 1 } : z, null, camera);
+        for (const [object, material, groupOrder, z] of frame) list.push(object, null, material, groupOrder, z, null, camera);
         for (const light of lights) states[k].pushLight(light);
         list.finish();
         states[k].finish?.();
