@@ -28,9 +28,9 @@ type SetState = LobuleStore['setState'];
 /**
  * zustand merges an update with `Object.assign({}, state, partial)`, which adds the state's ~90
  * fields to a new object one at a time, growing its property store again and again: ~9 KB of garbage
- * for every update (a playing clock makes none; pausing, scrubbing and every control make one). A spread copies the fields in one go
- * (one object the size of the state, with the same hidden class, so reading the store stays
- * monomorphic).
+ * for every update (a playing clock makes none; pausing, scrubbing and every control make one). A
+ * spread copies the fields in one go (one object the size of the state, with the same hidden class,
+ * so reading the store stays monomorphic).
  * Same rules as zustand's: a function gets the state; returning the state itself changes nothing.
  */
 function mergeBySpread(setState: SetState, getState: () => LobuleState): SetState {
