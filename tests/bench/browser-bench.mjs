@@ -57,15 +57,13 @@ const versionCount = async (page) => Number(await drawnVersion(page));
 const STEADY_FRAMES = Number(process.env.STEADY_FRAMES ?? 600);
 /** One loop of the timeline (days −3 to 28) at 1 day/s. */
 const LOOP_SECONDS = 31;
-/** Plays on for at least 30 s and until the page's frame log reaches `count` (at most 6 minutes). */
-async function playUntil(page, count) {
+/** In-page tests that `n` frames are drawn: by the profiler's log, or by the scene's drawn version (a page without the profiler). */
+const loggedFrames = (n) => (window.lobuleFrameLog?.count ?? 0) >= n;
+const drawnVersions = (n) => Number(document.querySelector('[data-testid=scene]')?.dataset.drawnVersion) >= n;
+/** Plays on for at least 30 s and until `reached(count)` holds on the page (at most 6 minutes). */
+async function playUntil(page, count, reached = loggedFrames) {
   await page.waitForTimeout(30_000);
-  await page.waitForFunction((n) => (window.lobuleFrameLog?.count ?? 0) >= n, count, { polling: 1000, timeout: 360_000 });
-}
-/** The same, counting frames by the scene's drawn version (a page without the profiler). */
-async function playUntilVersion(page, version) {
-  await page.waitForTimeout(30_000);
-  await page.waitForFunction((v) => Number(document.querySelector('[data-testid=scene]')?.dataset.drawnVersion) >= v, version, { polling: 1000, timeout: 360_000 });
+  await page.waitForFunction(reached, count, { polling: 1000, timeout: 360_000 });
 }
 
 /** Bytes allocated on the page over `ms` (sampled, objects collected meanwhile included) and the frames drawn. */
@@ -216,7 +214,7 @@ try {
   await userPage.waitForFunction(() => document.querySelector('[data-testid=scene]')?.dataset.drawnVersion, undefined, { timeout: 120_000 });
   await userPage.addStyleTag({ content: '.title-card { display: none !important; }' });
   const userFrom = await versionCount(userPage);
-  await playUntilVersion(userPage, userFrom + STEADY_FRAMES);
+  await playUntil(userPage, userFrom + STEADY_FRAMES, drawnVersions);
   const userSteadyFrames = (await versionCount(userPage)) - userFrom;
   const userGarbage = await garbagePerFrame(context, userPage, LOOP_SECONDS * 1000, versionCount);
 

@@ -18,10 +18,8 @@ import { joinBeat } from '../../state/readout-beat';
  */
 export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleState) => T, write: (value: T) => void, follows: 'day' | 'quarterDay' = 'day'): () => void {
   let shown = select(store.getState());
-  let due = false;
   const flush = (): void => {
     beat.cancel();
-    due = false;
     const value = select(store.getState());
     if (Object.is(value, shown)) return;
     shown = value;
@@ -29,17 +27,10 @@ export function subscribeReadout<T>(store: LobuleStore, select: (state: LobuleSt
   };
   const beat = joinBeat(flush);
   write(shown);
+  // Paused, at once (and a write waiting for the beat is settled); playing, on the next beat.
   const changed = (s: LobuleState): void => {
-    if (Object.is(select(s), shown)) {
-      // Back to what is shown before the beat: nothing to write, but a pause still settles it.
-      if (!s.playing && due) flush();
-      return;
-    }
     if (!s.playing) flush();
-    else if (!due) {
-      due = true;
-      beat.writeOnNextBeat();
-    }
+    else if (!Object.is(select(s), shown)) beat.writeOnNextBeat();
   };
   // Store updates, and the day's (or the quarter day's) light moves while playing, which are not
   // store updates. Pausing is one, so a readout following quarter days still settles on the exact day.
