@@ -16,6 +16,8 @@ interface Edit {
   after?: string;
   find: string;
   replace: string;
+  /** How many times `find` occurs, each replaced (once when not given). */
+  times?: number;
 }
 
 const RENDERER_EDITS: Edit[] = [
@@ -148,6 +150,79 @@ const RENDERER_EDITS: Edit[] = [
     replace: 'function flatten( array, nBlocks, blockSize ) {\n\n\tif ( ArrayBuffer.isView( array ) ) return array;\n\n\tconst firstElem = array[ 0 ];\n',
   },
   {
+    // Each drawn object's depth was handed to the render list as an argument: at a few frames a second
+    // `projectObject` runs in V8's middle tier for minutes, which boxes a number passed to a call (one
+    // per drawn object per frame). The list's push now returns the item, and the depth is stored
+    // into it where it is read, which that tier does without a box. `unshift` (the background's) is unchanged.
+    why: 'depths stored into render items, not passed (push returns the item)',
+    find: '\t\t\topaque[ opaqueCount ++ ] = renderItem;\n\n\t\t}\n\n\t}\n\n\tfunction unshift(',
+    replace: '\t\t\topaque[ opaqueCount ++ ] = renderItem;\n\n\t\t}\n\n\t\treturn renderItem;\n\n\t}\n\n\tfunction unshift(',
+  },
+  {
+    why: 'depths stored into render items (sprites)',
+    after: 'function projectObject( object, camera, groupOrder, sortObjects ) {',
+    find: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4.z, null, camera );',
+    replace: 'currentRenderList.push( object, geometry, material, groupOrder, 0, null, camera ).z = camera.reversedDepth === true ? - _vector4.z : _vector4.z;',
+  },
+  {
+    why: 'depths stored into render items (meshes with material groups)',
+    find: 'currentRenderList.push( object, geometry, groupMaterial, groupOrder, _vector4.z, group, camera );',
+    replace: 'currentRenderList.push( object, geometry, groupMaterial, groupOrder, 0, group, camera ).z = camera.reversedDepth === true ? - _vector4.z : _vector4.z;',
+  },
+  {
+    why: 'depths stored into render items (meshes, lines and points)',
+    after: '} else if ( object.isMesh || object.isLine || object.isPoints ) {',
+    find: 'currentRenderList.push( object, geometry, material, groupOrder, _vector4.z, null, camera );',
+    replace: 'currentRenderList.push( object, geometry, material, groupOrder, 0, null, camera ).z = camera.reversedDepth === true ? - _vector4.z : _vector4.z;',
+  },
+  {
+    // The sorts ask only whether a comparison is above zero; a difference of two depths is a new
+    // number (boxed on return), a sign is not.
+    why: 'render items compared by depth without a difference',
+    find: '\t\treturn a.z - b.z;',
+    replace: '\t\treturn a.z > b.z ? 1 : - 1;',
+  },
+  {
+    why: 'render items compared by depth without a difference (back to front)',
+    find: '\t\treturn b.z - a.z;',
+    replace: '\t\treturn b.z > a.z ? 1 : - 1;',
+  },
+  {
+    // Likewise for the draw orders, which need not be whole numbers (the membrane's inside faces
+    // draw half a step before its outside).
+    why: 'render items compared by group order without a difference',
+    find: '\t\treturn a.groupOrder - b.groupOrder;',
+    replace: '\t\treturn a.groupOrder > b.groupOrder ? 1 : - 1;',
+    times: 2,
+  },
+  {
+    why: 'render items compared by render order without a difference',
+    find: '\t\treturn a.renderOrder - b.renderOrder;',
+    replace: '\t\treturn a.renderOrder > b.renderOrder ? 1 : - 1;',
+    times: 2,
+  },
+  {
+    // The clear colour went to the colour buffer as three numbers each frame, each boxed by the call.
+    // The buffer now reads them from the colour itself, with the same premultiplication and the same
+    // check against what WebGL was last given.
+    why: 'clear colour handed to the colour buffer as the colour',
+    find: '\t\tstate.buffers.color.setClear( _rgb.r, _rgb.g, _rgb.b, alpha, premultipliedAlpha );',
+    replace: '\t\tstate.buffers.color.setClearRGB( _rgb, alpha, premultipliedAlpha );',
+  },
+  {
+    why: 'clear colour handed to the colour buffer as the colour (the buffer reads it)',
+    find: '\t\t\tsetClear: function ( r, g, b, a, premultipliedAlpha ) {\n',
+    replace: '\t\t\tsetClearRGB: function ( rgb, a, premultipliedAlpha ) {\n\n\t\t\t\tif ( premultipliedAlpha === true ) {\n\n\t\t\t\t\tcolor.x = rgb.r * a; color.y = rgb.g * a; color.z = rgb.b * a;\n\n\t\t\t\t} else {\n\n\t\t\t\t\tcolor.x = rgb.r; color.y = rgb.g; color.z = rgb.b;\n\n\t\t\t\t}\n\n\t\t\t\tcolor.w = a;\n\n\t\t\t\tif ( currentColorClear.equals( color ) === false ) {\n\n\t\t\t\t\tgl.clearColor( color.x, color.y, color.z, color.w );\n\t\t\t\t\tcurrentColorClear.copy( color );\n\n\t\t\t\t}\n\n\t\t\t},\n\n\t\t\tsetClear: function ( r, g, b, a, premultipliedAlpha ) {\n',
+  },
+  {
+    // A uniform's `value` holds numbers and objects, so each store of a see-through material's
+    // opacity boxed it, for every draw of it.
+    why: 'opacities stored only when they change',
+    find: '\t\tuniforms.opacity.value = material.opacity;',
+    replace: '\t\tif ( uniforms.opacity.value !== material.opacity ) uniforms.opacity.value = material.opacity;',
+    times: 5,
+  },
+  {
     // Not about garbage: Lobule never enters WebXR (no VR or AR view), so the renderer gets a
     // stand-in manager that is never presenting, in place of the real one (about 3 KB gzip with its
     // depth sensing), which the bundle then leaves out. It keeps every member the renderer and
@@ -176,6 +251,13 @@ const FRAME_LOOP_EDITS: Edit[] = [
     find: 'function loop(timestamp) {\n',
     replace: "function renderRoot(root) {\n  var _state$gl$xr;\n  state = root.store.getState();\n  if (state.internal.active && (state.frameloop === 'always' || state.internal.frames > 0) && !((_state$gl$xr = state.gl.xr) != null && _state$gl$xr.isPresenting)) {\n    repeat += update(effectTimestamp, state);\n  }\n}\nfunction loop(timestamp) {\n",
   },
+  {
+    // `invalidate` captured its own `frames` in the closure that invalidates every root, so each call
+    // (one a frame while playing) made a context for it, used or not. That loop now lives outside.
+    why: 'invalidate makes no context when given a root',
+    find: 'function invalidate(state, frames = 1) {\n  var _state$gl$xr2;\n  if (!state) return _roots.forEach(root => invalidate(root.store.getState(), frames));',
+    replace: 'function invalidateEveryRoot(frames) {\n  _roots.forEach(root => invalidate(root.store.getState(), frames));\n}\nfunction invalidate(state, frames = 1) {\n  var _state$gl$xr2;\n  if (!state) return invalidateEveryRoot(frames);',
+  },
 ];
 
 /** The files edited, and the package version the edits were written for. */
@@ -184,10 +266,16 @@ const TARGETS = [
   { pkg: '@react-three/fiber', version: '9.8.2', file: /[\\/]node_modules[\\/]@react-three[\\/]fiber[\\/]dist[\\/]events-\w+\.esm\.js$/, edits: FRAME_LOOP_EDITS },
 ];
 
-/** Applies each edit once; throws, naming it, if its text (or its `after` anchor) is not found exactly once. */
+/** Applies each edit; throws, naming it, if its text (or its `after` anchor) is not found exactly once (or `times` times). */
 export function applyEdits(code: string, edits: readonly Edit[], file: string): string {
   let out = code;
   for (const edit of edits) {
+    if (edit.times !== undefined) {
+      const parts = out.split(edit.find);
+      if (parts.length - 1 !== edit.times) throw new Error(`three-steady-frame: "${edit.why}" does not match ${file} exactly ${edit.times} times`);
+      out = parts.join(edit.replace);
+      continue;
+    }
     const from = edit.after === undefined ? 0 : out.indexOf(edit.after);
     const at = from < 0 ? -1 : out.indexOf(edit.find, from);
     const again = edit.after === undefined ? out.indexOf(edit.find, at + 1) : -1;

@@ -44,6 +44,9 @@ test('dragging across the chart scrubs the clock, and the cursor follows the day
   const box = (await plot.boundingBox())!;
   const cursor = page.locator('.chart-day-cursor');
   const before = (await cursor.boundingBox())!.x;
+  // The cursor stands where the day falls on the axis (day −3 at the plot's left edge, day 28 at its right).
+  const dayAt = (x: number): number => -3 + ((x - box.x) / box.width) * 31;
+  expect(Math.abs(dayAt(before) - 0)).toBeLessThan(0.2);
   await page.mouse.move(box.x + box.width * 0.2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 5 });
@@ -53,6 +56,7 @@ test('dragging across the chart scrubs the clock, and the cursor follows the day
   await expect.poll(drawnDay).toBeGreaterThan(20);
   expect(await drawnDay()).toBeLessThan(23);
   expect((await cursor.boundingBox())!.x).toBeGreaterThan(before + box.width * 0.5);
+  expect(Math.abs(dayAt((await cursor.boundingBox())!.x) - (await drawnDay()))).toBeLessThan(0.2);
 });
 
 test('compare overlays both runs with a legend and exports both in one CSV', async ({ page }) => {

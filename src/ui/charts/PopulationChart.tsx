@@ -48,9 +48,19 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       // Each position's text is kept (one per pixel of the chart's width): a looping timeline makes no new strings.
       let shownX = Number.NaN;
       const transforms = new Map<number, string>();
+      // The day axis is linear over a fixed range: its two ends' positions (CSS px), read from uPlot
+      // at each draw, place the cursor with arithmetic. Asking uPlot every frame while playing made a
+      // heap number a frame (its answer, returned across a call).
+      let firstDayX = Number.NaN;
+      let lastDayX = Number.NaN;
+      const measure = (): void => {
+        if (!chart) return;
+        firstDayX = chart.valToPos(DAY_MIN, 'x');
+        lastDayX = chart.valToPos(DAY_MAX, 'x');
+      };
       const place = (day: number): void => {
         if (!chart) return;
-        const x = Math.round(chart.valToPos(day, 'x'));
+        const x = Math.round(firstDayX + ((day - DAY_MIN) / (DAY_MAX - DAY_MIN)) * (lastDayX - firstDayX));
         if (!Number.isFinite(x) || x === shownX) return;
         shownX = x;
         let transform = transforms.get(x);
@@ -59,9 +69,13 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
       };
       const textPx = textSize > 0 ? textSize : textSizeOf(element);
       const look = chartLook(theme, textPx);
-      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, lang, () => place(store.getState().day)), chartData(runs) as uPlot.AlignedData, element);
+      chart = new UPlot(chartOptions(runs, Math.max(200, element.clientWidth), look, lang, () => {
+        measure();
+        place(store.getState().day);
+      }), chartData(runs) as uPlot.AlignedData, element);
       const u = chart;
       u.over.appendChild(cursor);
+      measure();
       place(store.getState().day);
       cleanups.push(subscribeDay(store, place));
 
@@ -91,6 +105,7 @@ export function PopulationChart({ runs }: { runs: readonly ChartRun[] }) {
         const width = Math.max(200, element.clientWidth);
         if (width !== u.width) {
           u.setSize({ width, height: look.height });
+          measure();
           place(store.getState().day);
         }
       });
