@@ -14,6 +14,9 @@ import { compareViewports, type ViewRect } from './compare/compare-viewports';
 import { lensShift, type LensShift } from '../framing/lobule-lens';
 import { scorecardsPlacement } from '../framing/scorecard-placement';
 
+/** CSS px kept clear along a side-by-side part's left edge: the canvas's edge, or the line between the lobules. */
+const SIDE_BY_SIDE_MARGIN_PX = 16;
+
 export function LobuleLens() {
   const get = useThree((s) => s.get);
   const invalidate = useThree((s) => s.invalidate);
@@ -38,7 +41,9 @@ export function LobuleLens() {
       const placement = preset === 'overview' ? scorecardsPlacement(part.width, part.height - within.top - within.bottom) : 'below';
       store.getState().setScorecardsPlacement(placement);
       // The extent measured is the cards' as last laid out; a new placement is measured again at once.
-      const withCards = placement === 'below' ? { ...within, bottom: within.bottom + cardsExtent } : { ...within, right: cardsExtent };
+      // A margin on the part's left keeps the untreated lobule off the canvas's edge and the
+      // senolytic one (framed alike) off the line between them.
+      const withCards = placement === 'below' ? { ...within, left: SIDE_BY_SIDE_MARGIN_PX, bottom: within.bottom + cardsExtent } : { ...within, left: SIDE_BY_SIDE_MARGIN_PX, right: cardsExtent };
       lensShift(part.width, part.height, withCards, shift);
       // Cards leave too little room (a small frame): frame as without them, the cards over the lobule's edge.
       if (!shift.clear) lensShift(part.width, part.height, within, shift);

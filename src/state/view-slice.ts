@@ -24,6 +24,8 @@ export interface PictureInsets {
   titleRight: number;
   /** CSS px along the right edge kept clear (the compare view's scorecards when they stand beside the lobules). */
   right?: number;
+  /** CSS px along the left edge kept clear (side by side, a margin off the canvas's edge and the line between the lobules). */
+  left?: number;
 }
 
 export const NO_INSETS: PictureInsets = { top: 0, bottom: 0, titleRight: 0 };

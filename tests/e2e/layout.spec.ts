@@ -389,7 +389,19 @@ for (const [width, height, placement, lang] of [[1280, 720, 'beside', 'fr'], [10
       const xs = samples.filter((p) => p.drawn).map((p) => p.x);
       const span = Math.max(...xs) - Math.min(...xs);
       expect(span / Math.min(halves[k].width, scene.height), `lobule ${k} spans ${span} px`).toBeGreaterThan(0.45);
+      // Off its part's left edge: the canvas's edge, or the line between the lobules.
+      expect(Math.min(...xs) - halves[k].x, `lobule ${k}'s left edge`).toBeGreaterThanOrEqual(16);
     }
+    // The line between the lobules starts under the title card where the card reaches past it (1024×768).
+    const line = await page.evaluate(() => {
+      const overlay = document.querySelector('[data-testid=compare-overlay]')!;
+      const card = document.querySelector('.title-card')!.getBoundingClientRect();
+      const middle = overlay.getBoundingClientRect().left + overlay.getBoundingClientRect().width / 2;
+      return { top: overlay.getBoundingClientRect().top + parseFloat(getComputedStyle(overlay, '::before').top), cardBottom: card.bottom, cardCrosses: card.right > middle };
+    });
+    expect(line.cardCrosses).toBe(width === 1024);
+    if (line.cardCrosses) expect(line.top).toBeGreaterThan(line.cardBottom);
+    else expect(line.top).toBeLessThan(line.cardBottom);
   });
 }
 

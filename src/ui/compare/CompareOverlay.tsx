@@ -26,6 +26,7 @@ export function CompareOverlay() {
   const overlay = useRef<HTMLDivElement>(null);
   const sideBySide = arrangement === 'side-by-side';
   useScorecardsExtent(overlay, sideBySide ? placement : null);
+  useLineUnderTitleCard(overlay, sideBySide);
   const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined): ScorecardRun | null =>
     settings && samples ? { settings, samples, sampleHours } : null;
   const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples), side(otherSettings, otherSamples));
@@ -35,6 +36,27 @@ export function CompareOverlay() {
       <Scorecard side="senolytic" run={senolytic} day={day} />
     </div>
   );
+}
+
+/**
+ * Side by side on a narrow canvas (a 1024×768 projector) the title card reaches past the middle:
+ * the line between the lobules then starts under the card (`line-under-card`, styles.css), so the
+ * card reads as the view's heading rather than as cut by the line.
+ */
+function useLineUnderTitleCard(overlay: RefObject<HTMLDivElement | null>, sideBySide: boolean): void {
+  const titleRight = useLobule((s) => s.pictureInsets.titleRight);
+  useLayoutEffect(() => {
+    const root = overlay.current;
+    if (!root) return;
+    const place = (): void => {
+      root.classList.toggle('line-under-card', sideBySide && titleRight > root.clientWidth / 2);
+    };
+    place();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(place);
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [overlay, sideBySide, titleRight]);
 }
 
 /** Room kept between a card and the lobule framed beside or above it, CSS px. */

@@ -87,6 +87,21 @@ describe('the clear disc', () => {
     expect(d.y - d.radius).toBeGreaterThanOrEqual(241 - 0.5);
     expect(d.radius).toBeGreaterThanOrEqual(bruteForceRadius(476 - CARD_BESIDE_WIDTH, 720, { ...insets, titleRight: 476 - CARD_BESIDE_WIDTH }) - 3);
   });
+
+  it('keeps a margin clear along the left edge (side by side: off the canvas\'s edge and the line between the lobules)', () => {
+    const beside = { top: 241, bottom: 157, titleRight: 428, right: CARD_BESIDE_WIDTH };
+    const without = clearDisc(476, 720, beside, disc());
+    const d = clearDisc(476, 720, { ...beside, left: 16 }, disc());
+    // Without the margin the disc touches the edge; with it, it stands the margin off and is as large as the rest allows.
+    expect(without.x - without.radius).toBeLessThan(1);
+    expect(d.x - d.radius).toBeGreaterThanOrEqual(16 - 0.5);
+    expect(d.x + d.radius).toBeLessThanOrEqual(476 - CARD_BESIDE_WIDTH + 0.5);
+    expect(d.radius).toBeGreaterThanOrEqual((476 - CARD_BESIDE_WIDTH - 16) / 2 - 1);
+    // A margin that leaves the band wider than tall changes nothing but the centre's room.
+    const wide = clearDisc(900, 500, { top: 0, bottom: 100, titleRight: 0, left: 16 }, disc());
+    expect(wide.radius).toBeCloseTo(200, 0);
+    expect(wide.x - wide.radius).toBeGreaterThanOrEqual(16 - 0.5);
+  });
 });
 
 describe('where the side-by-side scorecards stand', () => {
