@@ -73,6 +73,11 @@ describe('three-steady-frame', () => {
     expect(applyEdits('needle START needle', [anchored], 'f.js')).toBe('needle START pin');
     expect(() => applyEdits('needle START START needle', [anchored], 'f.js')).toThrow(/a test edit/);
     expect(() => applyEdits('needle', [anchored], 'f.js')).toThrow(/a test edit/);
+    // An edit of a text found a known number of times replaces each, and fails on any other count.
+    const every = { ...edit, times: 2 };
+    expect(applyEdits('needle hay needle', [every], 'f.js')).toBe('pin hay pin');
+    expect(() => applyEdits('needle hay', [every], 'f.js')).toThrow(/"a test edit" does not match f\.js exactly 2 times/);
+    expect(() => applyEdits('needle needle needle', [every], 'f.js')).toThrow(/a test edit/);
   });
 
   it('keeps the render lists and the lights as three.js makes them: same items, same order, same lengths', async () => {
