@@ -37,11 +37,18 @@ const SPREAD_VIEW = 0.45;
  */
 const DEPTH_WEIGHT = 2.5;
 /** Representatives kept per label, best first, for the test of being hidden: the first in plain view wins. */
-const CANDIDATES = 8;
+const CANDIDATES = 16;
 /** A cell in front hides a representative if the line of sight passes within this share of its radius (a prism's corners reach 1.15). */
 const OCCLUDER_SHARE = 1.1;
 /** Points along each duct offered to its label, as fractions of its length (its middle may lie behind fat). */
 const DUCT_POINTS = [0.5, 0.3, 0.7, 0.15, 0.85];
+/**
+ * A see-through representative (a membrane patch) is passed over when an opaque cell or a duct lies
+ * this close behind it on the line of sight: its dot would sit on that, and seem to name it.
+ */
+const BACKDROP_UM = 150;
+/** Steps along the line of sight behind a see-through representative at which ducts are looked for. */
+const BACKDROP_STEP_UM = 10;
 /** Whether cells of a kind hide what lies behind them: membrane patches are drawn see-through, collagen fibres thin. */
 const occludes = (kind: number): boolean => kind !== CellKind.membranePatch && kind !== CellKind.collagenFibre;
 
@@ -190,9 +197,37 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     }
     return false;
   };
+  /**
+   * Whether an opaque cell or a duct lies on the line of sight behind the point, within BACKDROP_UM
+   * of it: through a see-through representative the viewer sees that instead.
+   */
+  const seenThrough = (x: number, y: number, z: number, self: number, ownDepthUm: number): boolean => {
+    const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
+    const length = Math.hypot(tx, ty, tz);
+    if (!(length > 0)) return false;
+    const ux = tx / length, uy = ty / length, uz = tz / length;
+    for (let j = 0; j < frame.count; j++) {
+      if (j === self || !occludes(kind[j])) continue;
+      const r = frame.radiusUm[j] * OCCLUDER_SHARE;
+      if (!(r > 0.05)) continue;
+      const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
+      const along = wx * ux + wy * uy + wz * uz;
+      if (along <= length + ownDepthUm || along >= length + BACKDROP_UM) continue;
+      const across = wx * wx + wy * wy + wz * wz - along * along;
+      if (across < r * r && visible(frame.x[j], frame.y[j], frame.z[j])) return true;
+    }
+    for (let behind = ownDepthUm; behind <= BACKDROP_UM; behind += BACKDROP_STEP_UM) {
+      const px = x + ux * behind, py = y + uy * behind, pz = z + uz * behind;
+      if (!visible(px, py, pz)) continue;
+      for (const duct of run.structure.ducts) if (distanceToSegmentUm(px, py, pz, duct.start, duct.end) < duct.radiusUm) return true;
+    }
+    return false;
+  };
   for (let l = 0; l < LABEL_COUNT; l++) {
     for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
       if (hidden(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k], l)) continue;
+      // A label that names a see-through structure rather points at none than at what shows through it.
+      if (l === INDEX.membrane && seenThrough(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k])) continue;
       out[l * 3] = position[k * 3];
       out[l * 3 + 1] = position[k * 3 + 1];
       out[l * 3 + 2] = position[k * 3 + 2];
@@ -200,6 +235,14 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
       break;
     }
   }
+}
+
+/** Distance (µm) from a point to a segment from `a` to `b`. */
+function distanceToSegmentUm(x: number, y: number, z: number, a: readonly number[], b: readonly number[]): number {
+  const dx = b[0] - a[0], dy = b[1] - a[1], dz = b[2] - a[2];
+  const lengthSq = dx * dx + dy * dy + dz * dz;
+  const t = lengthSq > 0 ? Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy + (z - a[2]) * dz) / lengthSq)) : 0;
+  return Math.hypot(x - a[0] - dx * t, y - a[1] - dy * t, z - a[2] - dz * t);
 }
 
 /** The frame pair `followChosenAgents` reads into: it runs every frame while labels show. */

@@ -31,6 +31,7 @@ const FAT = SCENE_LABEL_IDS.indexOf('adipocyte');
 const DUCT = SCENE_LABEL_IDS.indexOf('duct');
 const MILK = SCENE_LABEL_IDS.indexOf('milk');
 const TUMOUR = SCENE_LABEL_IDS.indexOf('tumour');
+const MEMBRANE = SCENE_LABEL_IDS.indexOf('membrane');
 const eye = new Vector3(0, 0, 500);
 const axes = { right: new Vector3(1, 0, 0), up: new Vector3(0, 1, 0), forward: new Vector3(0, 0, -1) };
 
@@ -102,6 +103,23 @@ describe('findLabelAnchors', () => {
     expect(Math.hypot(x - 150, y, z)).toBeLessThan(20);
     // Without the mass, the lone cell is the tumour.
     expect(at(anchors(runOf([stray])), TUMOUR)).toEqual([0, 0, 0]);
+  });
+
+  it('points the membrane label at a patch with nothing opaque close behind it, since the membrane is see-through', () => {
+    // The nearest patch, at the centre, has a duct 60 µm behind it on the line of sight; another,
+    // 50 µm aside, has nothing behind it.
+    const nearest: Agent = { kind: CellKind.membranePatch, at: [0, 0, 0], radiusUm: 12 };
+    const clear: Agent = { kind: CellKind.membranePatch, at: [50, 0, 0], radiusUm: 12 };
+    const ductBehind = { start: [-20, -100, -60], end: [-20, 100, -60], radiusUm: 30 };
+    expect(at(anchors(runOf([nearest, clear])), MEMBRANE)).toEqual([0, 0, 0]);
+    expect(at(anchors(runOf([nearest, clear], { ducts: [ductBehind] })), MEMBRANE)).toEqual([50, 0, 0]);
+    // A fat cell behind it does the same; one far behind (beyond 150 µm) does not.
+    expect(at(anchors(runOf([nearest, clear, { kind: CellKind.adipocyte, at: [0, 0, -80], radiusUm: 30 }])), MEMBRANE)).toEqual([50, 0, 0]);
+    expect(at(anchors(runOf([nearest, clear, { kind: CellKind.adipocyte, at: [0, 0, -300], radiusUm: 30 }])), MEMBRANE)).toEqual([0, 0, 0]);
+    // Behind every patch something opaque: no membrane label rather than one on what shows through.
+    expect(Number.isNaN(anchors(runOf([nearest], { ducts: [ductBehind] }))[MEMBRANE * 3])).toBe(true);
+    // Other labels point at what is in front of a duct as before.
+    expect(at(anchors(runOf([{ kind: CellKind.myoepithelial, at: [0, 0, 0], radiusUm: 4 }], { ducts: [ductBehind] })), MYO)).toEqual([0, 0, 0]);
   });
 
   it('shows no label when every candidate is hidden', () => {
