@@ -223,6 +223,15 @@ const RENDERER_EDITS: Edit[] = [
     times: 5,
   },
   {
+    // Not about garbage either: Lobule draws no shadows (no light casts one, and the canvas never
+    // turns them on), so the renderer gets a shadow map that is never enabled, in place of the real
+    // one (its depth and distance passes, its blur shaders), which the bundle then leaves out. It
+    // keeps every member the renderer and react-three-fiber read or write.
+    why: 'a shadow map that is never enabled',
+    find: 'function WebGLShadowMap( renderer, objects, capabilities ) {',
+    replace: 'function WebGLShadowMap() {\n\n\tthis.enabled = false;\n\tthis.autoUpdate = true;\n\tthis.needsUpdate = false;\n\tthis.type = PCFShadowMap;\n\tthis.render = function () {};\n\n}\n\nfunction WebGLShadowMapLeftOut( renderer, objects, capabilities ) {',
+  },
+  {
     // Not about garbage: Lobule never enters WebXR (no VR or AR view), so the renderer gets a
     // stand-in manager that is never presenting, in place of the real one (about 3 KB gzip with its
     // depth sensing), which the bundle then leaves out. It keeps every member the renderer and

@@ -174,60 +174,50 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   }
 
   /**
-   * Whether a drawn cell (other than agent `self`) lies on the line of sight from the eye to the
-   * point, in front of it by more than `ownDepthUm` (the representative's own radius). A cell the
-   * label could stand for too does not hide it: the dot then lands on that one, which the label
+   * Whether a drawn opaque cell (other than agent `self`) lies on the line of sight from the eye
+   * through the point, between `fromUm` and `toUm` beyond it (negative: in front of it). A cell the
+   * label could stand for too does not count: the dot then lands on that one, which the label
    * names as truly (a tumour cell inside the mass, seen through the mass's front cells).
    */
-  const hidden = (x: number, y: number, z: number, self: number, ownDepthUm: number, label: number): boolean => {
+  const cellOnSight = (x: number, y: number, z: number, self: number, label: number, fromUm: number, toUm: number): boolean => {
     const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
     const length = Math.hypot(tx, ty, tz);
     if (!(length > 0)) return false;
     const ux = tx / length, uy = ty / length, uz = tz / length;
-    const front = length - ownDepthUm;
     for (let j = 0; j < frame.count; j++) {
       if (j === self || !occludes(kind[j]) || labelFor(kind[j], frame.fate[j]) === label) continue;
       const r = frame.radiusUm[j] * OCCLUDER_SHARE;
       if (!(r > 0.05)) continue;
       const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
       const along = wx * ux + wy * uy + wz * uz;
-      if (along <= 0 || along >= front) continue;
+      if (along <= 0 || along <= length + fromUm || along >= length + toUm) continue;
       const across = wx * wx + wy * wy + wz * wz - along * along;
       if (across < r * r && visible(frame.x[j], frame.y[j], frame.z[j])) return true;
     }
     return false;
   };
+  /** Hidden: a cell in front of the point by more than `ownDepthUm` (the representative's own radius). */
+  const hidden = (k: number, label: number): boolean =>
+    cellOnSight(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], label, -Infinity, -depthUm[k]);
   /**
-   * Whether an opaque cell or a duct lies on the line of sight behind the point, within BACKDROP_UM
-   * of it: through a see-through representative the viewer sees that instead.
+   * Seen through (a see-through representative): an opaque cell or a duct lies within BACKDROP_UM
+   * behind it on the line of sight, and the viewer sees that instead.
    */
-  const seenThrough = (x: number, y: number, z: number, self: number, ownDepthUm: number): boolean => {
-    const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
-    const length = Math.hypot(tx, ty, tz);
-    if (!(length > 0)) return false;
-    const ux = tx / length, uy = ty / length, uz = tz / length;
-    for (let j = 0; j < frame.count; j++) {
-      if (j === self || !occludes(kind[j])) continue;
-      const r = frame.radiusUm[j] * OCCLUDER_SHARE;
-      if (!(r > 0.05)) continue;
-      const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
-      const along = wx * ux + wy * uy + wz * uz;
-      if (along <= length + ownDepthUm || along >= length + BACKDROP_UM) continue;
-      const across = wx * wx + wy * wy + wz * wz - along * along;
-      if (across < r * r && visible(frame.x[j], frame.y[j], frame.z[j])) return true;
-    }
-    for (let behind = ownDepthUm; behind <= BACKDROP_UM; behind += BACKDROP_STEP_UM) {
-      const px = x + ux * behind, py = y + uy * behind, pz = z + uz * behind;
-      if (!visible(px, py, pz)) continue;
-      for (const duct of run.structure.ducts) if (distanceToSegmentUm(px, py, pz, duct.start, duct.end) < duct.radiusUm) return true;
+  const seenThrough = (k: number, label: number): boolean => {
+    const x = position[k * 3], y = position[k * 3 + 1], z = position[k * 3 + 2];
+    if (cellOnSight(x, y, z, agent[k], label, depthUm[k], BACKDROP_UM)) return true;
+    const length = Math.hypot(x - eye.x, y - eye.y, z - eye.z);
+    for (let behind = depthUm[k]; behind <= BACKDROP_UM; behind += BACKDROP_STEP_UM) {
+      const t = 1 + behind / length;
+      const px = eye.x + (x - eye.x) * t, py = eye.y + (y - eye.y) * t, pz = eye.z + (z - eye.z) * t;
+      if (visible(px, py, pz) && run.structure.ducts.some((d) => distanceToSegmentUm(px, py, pz, d.start, d.end) < d.radiusUm)) return true;
     }
     return false;
   };
   for (let l = 0; l < LABEL_COUNT; l++) {
     for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
-      if (hidden(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k], l)) continue;
       // A label that names a see-through structure rather points at none than at what shows through it.
-      if (l === INDEX.membrane && seenThrough(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], depthUm[k])) continue;
+      if (hidden(k, l) || (l === INDEX.membrane && seenThrough(k, l))) continue;
       out[l * 3] = position[k * 3];
       out[l * 3 + 1] = position[k * 3 + 1];
       out[l * 3 + 2] = position[k * 3 + 2];

@@ -145,6 +145,22 @@ describe('three-steady-frame', () => {
     expect(heard).toEqual(['sessionstart']);
   });
 
+  it('gives the renderer a shadow map that is never enabled, with every member the renderer and react-three-fiber use, as the original starts', async () => {
+    const [original, edited] = await originalAndEdited('export { WebGLShadowMap as TestShadowMap };');
+    const standIn = new (edited.TestShadowMap as new () => Record<string, unknown>)();
+    const real = new (original.TestShadowMap as new (...a: unknown[]) => Record<string, unknown>)({}, {}, { maxTextureSize: 4096 });
+    // Every `shadowMap.member` the renderer reads or writes, and `gl.shadowMap.member` in react-three-fiber.
+    const used = new Set([...threeModule.matchAll(/\bshadowMap\.(\w+)/g), ...fiberModule.matchAll(/\bgl\.shadowMap\.(\w+)/g)].map((m) => m[1]));
+    for (const member of ['enabled', 'autoUpdate', 'needsUpdate', 'type', 'render']) expect(used.has(member), member).toBe(true);
+    for (const member of used) expect(member in standIn, `shadowMap.${member}`).toBe(true);
+    for (const member of ['enabled', 'autoUpdate', 'needsUpdate', 'type']) expect(standIn[member], member).toBe(real[member]);
+    expect((standIn.render as (...a: unknown[]) => unknown)([], {}, {})).toBeUndefined();
+    // Lobule never turns shadows on: no light casts one, and the canvas gets no `shadows`.
+    const sources = (readdirSync('src', { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => readFileSync(join('src', f), 'utf8'));
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) expect(source).not.toMatch(/castShadow|shadowMap|\bshadows\b/);
+  });
+
   /** The original and the edited three.module.js in a folder beside three.core.js, each with `extra` exports. */
   async function originalAndEdited(extra: string): Promise<[Record<string, unknown>, Record<string, unknown>, Record<string, unknown>]> {
     const folder = mkdtempSync(join(tmpdir(), 'three-steady-frame-'));
