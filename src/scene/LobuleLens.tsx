@@ -43,7 +43,8 @@ export function LobuleLens() {
       // The extent measured is the cards' as last laid out; a new placement is measured again at once.
       // A margin on the part's left keeps the untreated lobule off the canvas's edge and the
       // senolytic one (framed alike) off the line between them.
-      const withCards = placement === 'below' ? { ...within, left: SIDE_BY_SIDE_MARGIN_PX, bottom: within.bottom + cardsExtent } : { ...within, left: SIDE_BY_SIDE_MARGIN_PX, right: cardsExtent };
+      const margined = { ...within, left: SIDE_BY_SIDE_MARGIN_PX };
+      const withCards = placement === 'below' ? { ...margined, bottom: within.bottom + cardsExtent } : { ...margined, right: cardsExtent };
       lensShift(part.width, part.height, withCards, shift);
       // Cards leave too little room (a small frame): frame as without them, the cards over the lobule's edge.
       if (!shift.clear) lensShift(part.width, part.height, within, shift);
