@@ -2,7 +2,7 @@
 // with a soft rim and, in the stains, a nucleus dot; see-through membrane and SASP halo).
 
 import {
-  BackSide, BufferGeometry, DoubleSide, DynamicDrawUsage, FrontSide, InstancedBufferAttribute, InstancedMesh, Material, MeshBasicMaterial,
+  BackSide, BufferGeometry, DoubleSide, FrontSide, InstancedMesh, Material, MeshBasicMaterial,
 } from 'three';
 import { CellKind } from '../../sim/cell-kinds';
 import type { RunStructure } from '../../sim/simulate';
@@ -13,6 +13,7 @@ import {
   adipocyteGeometry, amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, collagenBundleGeometry, dropletGeometry, haloGeometry,
   luminalCellGeometry, membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
 } from '../shapes/cell-geometries';
+import { fitInstanceBuffer, instanceCapacity, PosedInstancedMesh, readInstanceBuffer } from './instance-buffer';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 import type { ShapeMeshes } from './write-tissue';
 
@@ -59,17 +60,18 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
   for (const id of SHAPE_IDS) {
     const shape = SHAPES[id];
     const geometry = shape.geometry();
-    const mesh = new InstancedMesh(geometry, skipWhenSliced(shape.material(), geometry), 1);
+    // Instances are poses and colours in one buffer (instance-buffer.ts); three's own matrix and
+    // colour buffers keep their one unused slot.
+    const mesh = new PosedInstancedMesh(geometry, readInstanceBuffer(skipWhenSliced(shape.material(), geometry)), 1);
     mesh.name = id;
-    mesh.instanceMatrix.setUsage(DynamicDrawUsage);
-    mesh.instanceColor = new InstancedBufferAttribute(new Float32Array(3), 3).setUsage(DynamicDrawUsage);
+    fitInstanceBuffer(mesh, 1);
     // Instances move anywhere in the lobule; the per-mesh bounding sphere would cull them wrongly.
     mesh.frustumCulled = false;
     mesh.renderOrder = shape.renderOrder ?? 0;
     mesh.count = 0;
     mesh.visible = false;
     if (shape.backFaces) {
-      const inside = new InstancedMesh(mesh.geometry, skipWhenSliced(shape.backFaces(), geometry), 1);
+      const inside = new PosedInstancedMesh(mesh.geometry, readInstanceBuffer(skipWhenSliced(shape.backFaces(), geometry)), 1);
       inside.name = `${id}-inside`;
       inside.frustumCulled = false;
       // Drawn just before the outside faces (transparent objects go by render order).
@@ -110,29 +112,18 @@ export function fitShapeMeshes(meshes: ShapeMeshes, structure: RunStructure): bo
   for (const id of SHAPE_IDS) {
     const mesh = meshes[id];
     const needed = capacities[id];
-    if (needed <= mesh.instanceMatrix.count) continue;
-    const capacity = Math.ceil(needed * 1.25) + 16;
-    // Frees the old buffers on the GPU (three listens for this), then swaps in larger ones.
-    mesh.dispose();
-    const matrices = new Float32Array(capacity * 16);
-    matrices.set(mesh.instanceMatrix.array as Float32Array);
-    mesh.instanceMatrix = new InstancedBufferAttribute(matrices, 16).setUsage(DynamicDrawUsage);
-    const colours = new Float32Array(capacity * 3);
-    colours.set(mesh.instanceColor!.array as Float32Array);
-    mesh.instanceColor = new InstancedBufferAttribute(colours, 3).setUsage(DynamicDrawUsage);
-    shareInstances(mesh);
+    if (needed <= instanceCapacity(mesh)) continue;
+    // The back-face twin shares the geometry, hence the new buffer.
+    fitInstanceBuffer(mesh, Math.ceil(needed * 1.25) + 16);
     grown = true;
   }
   return grown;
 }
 
-/** The back-face twin (if any) draws the same instances: same buffers (uploaded once), same count. */
+/** The back-face twin (if any) draws the same instances: its geometry, hence its instance buffer (uploaded once), is its twin's; so is its count. */
 export function shareInstances(mesh: InstancedMesh): void {
   const inside = mesh.userData.backFaces as InstancedMesh | undefined;
-  if (!inside) return;
-  inside.instanceMatrix = mesh.instanceMatrix;
-  inside.instanceColor = mesh.instanceColor;
-  inside.count = mesh.count;
+  if (inside) inside.count = mesh.count;
 }
 
 /** Closed shapes that the cut-away slices open (the others lose their near cells whole). */

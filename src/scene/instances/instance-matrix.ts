@@ -1,5 +1,7 @@
 // Writes one instance's matrix straight into an InstancedMesh's array: the shape's +Y axis turned
-// to a unit direction, scaled per axis, moved to a position. No Matrix4, no allocation.
+// to a unit direction, scaled per axis, moved to a position. No Matrix4, no allocation. The ducts
+// and tumour markers are drawn with these matrices; the cells send only their poses to the GPU,
+// whose shader builds the same matrix (instance-buffer.ts), and use this on the CPU for picking.
 
 /**
  * Where the numbers of one instance travel on the per-frame path: position, the direction +Y turns
@@ -17,11 +19,12 @@ export const createPose = (): Pose => new Float64Array(POSE_SLOTS);
  * @param out the mesh's instanceMatrix.array (column-major 4×4 per instance)
  * @param index instance index
  * @param pose position, unit vector the shape's +Y should point along, and the scale across (X, Z)
- *   and along (Y) that axis, in scene units (µm), at PX…SZ
+ *   and along (Y) that axis, in scene units (µm), at PX…SZ after `at` (an instance buffer holds one
+ *   instance's pose every INSTANCE_FLOATS numbers: instance-buffer.ts)
  */
-export function writePoseMatrix(out: Float32Array | number[], index: number, pose: Pose): void {
-  const ux = pose[UX], uy = pose[UY], uz = pose[UZ];
-  const sx = pose[SX], sy = pose[SY], sz = pose[SZ];
+export function writePoseMatrix(out: Float32Array | number[], index: number, pose: Pose | Float32Array, at = 0): void {
+  const ux = pose[at + UX], uy = pose[at + UY], uz = pose[at + UZ];
+  const sx = pose[at + SX], sy = pose[at + SY], sz = pose[at + SZ];
   // X: any unit vector ⟂ u, from a helper axis not parallel to it; Z = X × Y keeps the basis right-handed.
   let xx: number, xy: number, xz: number;
   if (Math.abs(uy) < 0.9) {
@@ -40,7 +43,7 @@ export function writePoseMatrix(out: Float32Array | number[], index: number, pos
   out[o] = xx * sx; out[o + 1] = xy * sx; out[o + 2] = xz * sx; out[o + 3] = 0;
   out[o + 4] = ux * sy; out[o + 5] = uy * sy; out[o + 6] = uz * sy; out[o + 7] = 0;
   out[o + 8] = zx * sz; out[o + 9] = zy * sz; out[o + 10] = zz * sz; out[o + 11] = 0;
-  out[o + 12] = pose[PX]; out[o + 13] = pose[PY]; out[o + 14] = pose[PZ]; out[o + 15] = 1;
+  out[o + 12] = pose[at + PX]; out[o + 13] = pose[at + PY]; out[o + 14] = pose[at + PZ]; out[o + 15] = 1;
 }
 
 const scratch = createPose();

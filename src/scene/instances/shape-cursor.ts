@@ -1,18 +1,19 @@
 // A write cursor per shape mesh (its instance arrays and how many instances are filled so far),
 // and the colour writes every shape shares. Cursors are made once per set of meshes and reused.
 
-import type { InstancedBufferAttribute, InstancedMesh } from 'three';
+import type { InstancedMesh, InterleavedBuffer } from 'three';
 import { CELL_FATE_COUNT } from '../../sim/cell-kinds';
 import type { ColourTable, RGB } from './colour-table';
-import { createPose, writePoseMatrix } from './instance-matrix';
+import { createPose, PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
+import { COLOUR_AT, INSTANCE_FLOATS, instanceCapacity, instancesOf } from './instance-buffer';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 
 export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
 
 export interface Cursor {
   mesh: InstancedMesh;
-  matrices: Float32Array;
-  colours: Float32Array;
+  /** The mesh's instance buffer's array: INSTANCE_FLOATS numbers an instance, its pose then its colour. */
+  instances: Float32Array;
   /** The agent slot drawn as each instance (for picking a cell by click). */
   slots: Int32Array;
   count: number;
@@ -29,9 +30,9 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
     cursors = {} as Cursors;
     for (const id of SHAPE_IDS) {
       const mesh = meshes[id];
-      const slots = new Int32Array(mesh.instanceMatrix.count);
+      const slots = new Int32Array(instanceCapacity(mesh));
       mesh.userData.slots = slots;
-      cursors[id] = { mesh, matrices: mesh.instanceMatrix.array as Float32Array, colours: mesh.instanceColor!.array as Float32Array, slots, count: 0 };
+      cursors[id] = { mesh, instances: instancesOf(mesh).array as Float32Array, slots, count: 0 };
     }
     cursorCache.set(meshes, cursors);
   }
@@ -39,10 +40,9 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
     const id = SHAPE_IDS[k];
     // Buffers are replaced when a run needs more room (fitShapeMeshes): always write the current ones.
     const cursor = cursors[id];
-    cursor.matrices = cursor.mesh.instanceMatrix.array as Float32Array;
-    cursor.colours = cursor.mesh.instanceColor!.array as Float32Array;
-    if (cursor.slots.length < cursor.mesh.instanceMatrix.count) {
-      cursor.slots = new Int32Array(cursor.mesh.instanceMatrix.count);
+    cursor.instances = instancesOf(cursor.mesh).array as Float32Array;
+    if (cursor.slots.length < instanceCapacity(cursor.mesh)) {
+      cursor.slots = new Int32Array(instanceCapacity(cursor.mesh));
       cursor.mesh.userData.slots = cursor.slots;
     }
     cursor.count = 0;
@@ -50,30 +50,30 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
   return cursors;
 }
 
-/** Each instance attribute's one upload range, made once and rewritten per write. */
-const keptRanges = new WeakMap<InstancedBufferAttribute, { start: number; count: number }>();
-/** Stands in for an attribute's `clearUpdateRanges`, so three's clear after each upload keeps the range. */
+/** Each instance buffer's one upload range, made once and rewritten per write. */
+const keptRanges = new WeakMap<InterleavedBuffer, { start: number; count: number }>();
+/** Stands in for a buffer's `clearUpdateRanges`, so three's clear after each upload keeps the range. */
 const clearNothing = (): void => {};
 
 /**
  * Uploads only the instances written this time (not the whole buffer). three's `addUpdateRange`
  * makes a range object, and its clear after each upload (`length = 0`) drops the array's storage,
- * so every write made both again: about 2 KB a frame while playing. Instead each attribute keeps
+ * so every write made both again: about 2 KB a frame while playing. Instead each buffer keeps
  * one range, whose length is rewritten here, and its clear is made to keep it. So only this
- * function may flag these attributes for upload: a plain `needsUpdate = true` would upload the last
+ * function may flag these buffers for upload: a plain `needsUpdate = true` would upload the last
  * range written, and `addUpdateRange` would add ranges that are never cleared.
  */
-export function markWritten(attribute: InstancedBufferAttribute, length: number): void {
-  let range = keptRanges.get(attribute);
+export function markWritten(buffer: InterleavedBuffer, length: number): void {
+  let range = keptRanges.get(buffer);
   if (!range) {
     range = { start: 0, count: 0 };
-    attribute.updateRanges.length = 0;
-    attribute.updateRanges.push(range);
-    attribute.clearUpdateRanges = clearNothing;
-    keptRanges.set(attribute, range);
+    buffer.updateRanges.length = 0;
+    buffer.updateRanges.push(range);
+    buffer.clearUpdateRanges = clearNothing;
+    keptRanges.set(buffer, range);
   }
   range.count = length;
-  attribute.needsUpdate = true;
+  buffer.needsUpdate = true;
 }
 
 /**
@@ -85,9 +85,13 @@ export const pose = createPose();
 /** Between the two fates (0 the first, 1 the second), and toward the accent colour (0–1). */
 export const BLEND = 9, ACCENT = 10;
 
-/** Writes the next instance's matrix from `pose`; the caller writes its colour, then `count++`. */
+/** Writes the next instance's pose from `pose`; the caller writes its colour, then `count++`. */
 export function placeInstance(c: Cursor): void {
-  writePoseMatrix(c.matrices, c.count, pose);
+  const out = c.instances;
+  const o = c.count * INSTANCE_FLOATS;
+  out[o + PX] = pose[PX]; out[o + PY] = pose[PY]; out[o + PZ] = pose[PZ];
+  out[o + UX] = pose[UX]; out[o + UY] = pose[UY]; out[o + UZ] = pose[UZ];
+  out[o + SX] = pose[SX]; out[o + SY] = pose[SY]; out[o + SZ] = pose[SZ];
 }
 
 /** The colour of an agent between two fates (`pose[BLEND]`), blended toward its accent by `pose[ACCENT]` (0–1). */
@@ -106,15 +110,17 @@ export function writeColour(c: Cursor, table: ColourTable, kind: number, from: n
     green += (table.accent[b + 1] - green) * t;
     blue += (table.accent[b + 2] - blue) * t;
   }
-  const o = c.count * 3;
-  c.colours[o] = red;
-  c.colours[o + 1] = green;
-  c.colours[o + 2] = blue;
+  const out = c.instances;
+  const o = c.count * INSTANCE_FLOATS + COLOUR_AT;
+  out[o] = red;
+  out[o + 1] = green;
+  out[o + 2] = blue;
 }
 
 export function writeFlatColour(c: Cursor, colour: RGB): void {
-  const o = c.count * 3;
-  c.colours[o] = colour.r;
-  c.colours[o + 1] = colour.g;
-  c.colours[o + 2] = colour.b;
+  const out = c.instances;
+  const o = c.count * INSTANCE_FLOATS + COLOUR_AT;
+  out[o] = colour.r;
+  out[o + 1] = colour.g;
+  out[o + 2] = colour.b;
 }

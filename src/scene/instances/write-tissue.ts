@@ -9,6 +9,7 @@ import { AGENT_WRITERS, type WriteContext } from './agent-writers';
 import { shareInstances } from './create-shape-meshes';
 import type { ColourTable, StructureColours } from './colour-table';
 import { PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
+import { INSTANCE_FLOATS, instancesOf } from './instance-buffer';
 import { markWritten, placeInstance, pose, resetCursors, writeFlatColour, type ShapeMeshes } from './shape-cursor';
 import { SHAPE_IDS } from './shape-ids';
 
@@ -70,7 +71,6 @@ export function writeTissue(
     shareInstances(mesh);
     // A shape with nothing to draw uploads nothing.
     if (count === 0) continue;
-    markWritten(mesh.instanceMatrix, count * 16);
-    markWritten(mesh.instanceColor!, count * 3);
+    markWritten(instancesOf(mesh), count * INSTANCE_FLOATS);
   }
 }

@@ -5,6 +5,8 @@ import { BackSide, DoubleSide, FrontSide, type InstancedMesh, type Material } fr
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colourTableFor, structureColoursFor } from '../../../src/scene/instances/colour-table';
 import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
+import { PX, PY, PZ } from '../../../src/scene/instances/instance-matrix';
+import { COLOUR_AT, INSTANCE_FLOATS, instancesOf } from '../../../src/scene/instances/instance-buffer';
 import { writeTissue, type ShapeMeshes } from '../../../src/scene/instances/write-tissue';
 import { CellFate, CellKind } from '../../../src/sim/cell-kinds';
 import { withDefaults } from '../../../src/sim/settings';
@@ -59,7 +61,7 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
 
   it('places each badge and halo at its cell\'s centre, so the cut-away keeps or removes them with the cell', () => {
     const { meshes } = drawn(5, 'cells');
-    const at = (mesh: InstancedMesh, k: number): number[] => [12, 13, 14].map((j) => (mesh.instanceMatrix.array as Float32Array)[k * 16 + j]);
+    const at = (mesh: InstancedMesh, k: number): number[] => [PX, PY, PZ].map((j) => instancesOf(mesh).array[k * INSTANCE_FLOATS + j]);
     const cellCentres = [...Array(meshes.luminal.count).keys()].map((k) => at(meshes.luminal, k));
     expect(meshes.noDivideBadge.count).toBeGreaterThan(0);
     for (let k = 0; k < meshes.noDivideBadge.count; k++) {
@@ -82,8 +84,8 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     const outside = meshes.membrane;
     const inside = outside.userData.backFaces as InstancedMesh;
     expect(inside.parent).toBe(outside);
-    expect(inside.instanceMatrix).toBe(outside.instanceMatrix);
-    expect(inside.instanceColor).toBe(outside.instanceColor);
+    expect(inside.geometry).toBe(outside.geometry);
+    expect(instancesOf(inside)).toBe(instancesOf(outside));
     expect(inside.count).toBe(outside.count);
     expect(inside.renderOrder).toBeLessThan(outside.renderOrder);
     expect([(inside.material as Material).side, (outside.material as Material).side]).toEqual([BackSide, FrontSide]);
@@ -116,27 +118,26 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
       writeTissue(snapshot, run.structure, meshes, colourTableFor('cells'), structureColoursFor('cells'));
     };
     write(-1);
-    const matrices = meshes.luminal.instanceMatrix;
-    const ranges = matrices.updateRanges;
+    const instances = instancesOf(meshes.luminal);
+    const ranges = instances.updateRanges;
     const range = ranges[0];
     expect(ranges).toHaveLength(1);
-    expect(range).toEqual({ start: 0, count: meshes.luminal.count * 16 });
-    expect(meshes.luminal.count * 16).toBeLessThanOrEqual(matrices.array.length);
+    expect(range).toEqual({ start: 0, count: meshes.luminal.count * INSTANCE_FLOATS });
+    expect(meshes.luminal.count * INSTANCE_FLOATS).toBeLessThanOrEqual(instances.array.length);
     // What three's WebGLAttributes does after each upload (it calls `clearUpdateRanges()`), then
     // the next frame's write: the same array, the same range object, the new length (no object
     // made per frame).
-    matrices.clearUpdateRanges();
+    instances.clearUpdateRanges();
     write(6);
-    expect(matrices.updateRanges).toBe(ranges);
-    expect(ranges).toEqual([{ start: 0, count: meshes.luminal.count * 16 }]);
+    expect(instances.updateRanges).toBe(ranges);
+    expect(ranges).toEqual([{ start: 0, count: meshes.luminal.count * INSTANCE_FLOATS }]);
     expect(ranges[0]).toBe(range);
-    expect(meshes.luminal.instanceColor!.updateRanges).toEqual([{ start: 0, count: meshes.luminal.count * 3 }]);
   });
 
   it('colours lactating (secreting) cells sky blue', () => {
     const { meshes } = drawn(-1, 'cells');
-    const colours = meshes.luminal.instanceColor!.array;
+    const colour = instancesOf(meshes.luminal).array.slice(COLOUR_AT, COLOUR_AT + 3);
     // #56B4E9 in linear RGB: blue well above red.
-    expect(colours[2]).toBeGreaterThan(colours[0] * 4);
+    expect(colour[2]).toBeGreaterThan(colour[0] * 4);
   });
 });
