@@ -9,6 +9,7 @@
 // cut-away off the plane is "nowhere" and nothing is removed.
 
 import { Plane, Vector4, type BufferGeometry, type Material, type WebGLProgramParametersWithUniforms } from 'three';
+import { extendShader } from '../materials/extend-shader';
 
 /** How a shape meets the cut-away plane. */
 export type CutRule = 'cull' | 'slice';
@@ -72,14 +73,7 @@ function injectCut(shader: WebGLProgramParametersWithUniforms, chunk: string): v
 
 /** Adds `chunk` to a material's vertex shader, after what its own `onBeforeCompile` does, in a program of its own. */
 function withCutChunk<M extends Material>(material: M, chunk: string, key: string): M {
-  const before = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader, renderer) => {
-    before(shader, renderer);
-    injectCut(shader, chunk);
-  };
-  const ownKey = material.customProgramCacheKey.bind(material);
-  material.customProgramCacheKey = () => `${ownKey()}-${key}`;
-  return material;
+  return extendShader(material, (shader) => injectCut(shader, chunk), key);
 }
 
 /**

@@ -14,8 +14,9 @@
 
 import {
   DynamicDrawUsage, InstancedBufferAttribute, InstancedInterleavedBuffer, InstancedMesh, InterleavedBufferAttribute,
-  type Material, type Matrix4, type WebGLProgramParametersWithUniforms,
+  type Material, type Matrix4,
 } from 'three';
+import { extendShader } from '../materials/extend-shader';
 import { PX, SX, UX, writePoseMatrix } from './instance-matrix';
 
 /** Numbers per instance: the pose (PX…SZ of instance-matrix.ts), then the colour (linear RGB) from COLOUR_AT. */
@@ -48,14 +49,9 @@ void main() {
 
 /** Makes a material read its instances from the buffer (after what its own `onBeforeCompile` does), in a program of its own. */
 export function readInstanceBuffer<M extends Material>(material: M): M {
-  const before = material.onBeforeCompile.bind(material);
-  material.onBeforeCompile = (shader: WebGLProgramParametersWithUniforms, renderer) => {
-    before(shader, renderer);
+  return extendShader(material, (shader) => {
     shader.vertexShader = shader.vertexShader.replace('void main() {', INSTANCE_DECLARATION);
-  };
-  const ownKey = material.customProgramCacheKey.bind(material);
-  material.customProgramCacheKey = () => `${ownKey()}-posed`;
-  return material;
+  }, 'posed');
 }
 
 /**
