@@ -13,7 +13,7 @@ import {
   adipocyteGeometry, amoeboidGeometry, apoptoticBodyGeometry, bumpyCellGeometry, collagenBundleGeometry, dropletGeometry, haloGeometry,
   luminalCellGeometry, membraneCapGeometry, noDivideBadgeGeometry, spindleGeometry, starGeometry, tubeGeometry,
 } from '../shapes/cell-geometries';
-import { fitInstanceBuffer, instanceCapacity, PosedInstancedMesh, readInstanceBuffer } from './instance-buffer';
+import { fitInstanceBuffers, instanceCapacity, PosedInstancedMesh, readInstanceBuffer } from './instance-buffer';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 import type { ShapeMeshes } from './write-tissue';
 
@@ -60,11 +60,10 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
   for (const id of SHAPE_IDS) {
     const shape = SHAPES[id];
     const geometry = shape.geometry();
-    // Instances are poses and colours in one buffer (instance-buffer.ts); three's own matrix and
-    // colour buffers keep their one unused slot.
+    // Instances are poses and colours in one buffer for all shapes (instance-buffer.ts); three's own
+    // matrix and colour buffers keep their one unused slot.
     const mesh = new PosedInstancedMesh(geometry, readInstanceBuffer(skipWhenSliced(shape.material(), geometry)), 1);
     mesh.name = id;
-    fitInstanceBuffer(mesh, 1);
     // Instances move anywhere in the lobule; the per-mesh bounding sphere would cull them wrongly.
     mesh.frustumCulled = false;
     mesh.renderOrder = shape.renderOrder ?? 0;
@@ -82,6 +81,7 @@ export function createShapeMeshes(structure?: RunStructure): ShapeMeshes {
     }
     meshes[id] = mesh;
   }
+  fitInstanceBuffers(SHAPE_IDS.map((id) => meshes[id]), SHAPE_IDS.map(() => 1));
   if (structure) fitShapeMeshes(meshes, structure);
   return meshes;
 }
@@ -103,21 +103,19 @@ function capacitiesFor(structure: RunStructure): Record<ShapeId, number> {
 }
 
 /**
- * Makes every mesh's instance buffers large enough for `structure` (a run still being computed
- * grows), with headroom so growth is rare. Returns true if any buffer was replaced. Never shrinks.
+ * Makes every shape's region of the instance buffer large enough for `structure` (a run still being
+ * computed grows), with headroom so growth is rare. Returns true if the buffer was replaced. Never
+ * shrinks.
  */
 export function fitShapeMeshes(meshes: ShapeMeshes, structure: RunStructure): boolean {
-  const capacities = capacitiesFor(structure);
-  let grown = false;
-  for (const id of SHAPE_IDS) {
+  const needed = capacitiesFor(structure);
+  if (SHAPE_IDS.every((id) => needed[id] <= instanceCapacity(meshes[id]))) return false;
+  // The back-face twin shares the geometry, hence the new buffer.
+  fitInstanceBuffers(SHAPE_IDS.map((id) => meshes[id]), SHAPE_IDS.map((id) => {
     const mesh = meshes[id];
-    const needed = capacities[id];
-    if (needed <= instanceCapacity(mesh)) continue;
-    // The back-face twin shares the geometry, hence the new buffer.
-    fitInstanceBuffer(mesh, Math.ceil(needed * 1.25) + 16);
-    grown = true;
-  }
-  return grown;
+    return needed[id] <= instanceCapacity(mesh) ? instanceCapacity(mesh) : Math.ceil(needed[id] * 1.25) + 16;
+  }));
+  return true;
 }
 
 /** The back-face twin (if any) draws the same instances: its geometry, hence its instance buffer (uploaded once), is its twin's; so is its count. */

@@ -1,10 +1,11 @@
-// Each shape's instances travel to the GPU in one buffer, twelve numbers an instance: its pose
-// (position, the direction the shape's +Y turns to, and its scale across and along that axis, in
-// µm) and its colour. Not three's two buffers of a 4×4 matrix (sixteen numbers) and a colour.
-// Why: every moving cell is uploaded on every frame of play, and on software WebGL each upload
-// call waited for the GPU process; one buffer halves the calls (a bind and an upload per shape),
-// and the pose cuts the bytes by 37%. The vertex shader builds each matrix from its pose, as
-// `writePoseMatrix` does on the CPU.
+// The shapes' instances travel to the GPU in one buffer, each shape in a region of its own, twelve
+// numbers an instance: its pose (position, the direction the shape's +Y turns to, and its scale
+// across and along that axis, in µm) and its colour. Not three's two buffers per shape of a 4×4
+// matrix (sixteen numbers) and a colour. Why: every moving cell is uploaded on every frame of play,
+// and on software WebGL each call waits for the GPU process: one buffer is one bind and one upload
+// a frame for all the shapes, not two of each per shape; and the pose cuts the bytes by 37%. Each
+// shape's attributes start at its region (an offset into the buffer). The vertex shader builds each
+// matrix from its pose, as `writePoseMatrix` does on the CPU.
 //
 // three still declares its `instanceMatrix` and `instanceColor` attributes; a `#define` makes the
 // shader's every use of them (three's chunks, the cut-away's, the halo's) read the pose's matrix
@@ -14,7 +15,7 @@
 
 import {
   DynamicDrawUsage, InstancedBufferAttribute, InstancedInterleavedBuffer, InstancedMesh, InterleavedBufferAttribute,
-  type Material, type Matrix4,
+  type BufferGeometry, type Material, type Matrix4,
 } from 'three';
 import { extendShader } from '../materials/extend-shader';
 import { PX, SX, UX, writePoseMatrix } from './instance-matrix';
@@ -66,36 +67,61 @@ export class PosedInstancedMesh extends InstancedMesh {
   }
 
   override getMatrixAt(index: number, matrix: Matrix4): Matrix4 {
-    writePoseMatrix(matrix.elements, 0, instancesOf(this).array as Float32Array, index * INSTANCE_FLOATS);
+    writePoseMatrix(matrix.elements, 0, instancesOf(this).array as Float32Array, (instanceStart(this) + index) * INSTANCE_FLOATS);
     return matrix;
   }
 }
 
-/** The instance buffer of a mesh's geometry (shared by a back-face twin, which draws the same instances). */
+/** The instance buffer of a mesh's geometry (shared by a back-face twin, which draws the same instances, and by the other shapes). */
 export function instancesOf(mesh: InstancedMesh): InstancedInterleavedBuffer {
   return (mesh.geometry.getAttribute(POSITION) as InterleavedBufferAttribute).data as InstancedInterleavedBuffer;
 }
 
-/** Instances the mesh's buffer has room for. */
+/** The first instance of the mesh's region of its buffer. */
+export function instanceStart(mesh: InstancedMesh): number {
+  return ((mesh.geometry.getAttribute(POSITION) as InterleavedBufferAttribute).offset - PX) / INSTANCE_FLOATS;
+}
+
+/** Instances each geometry's region has room for. */
+const capacities = new WeakMap<BufferGeometry, number>();
+
+/** Instances the mesh's region of its buffer has room for. */
 export function instanceCapacity(mesh: InstancedMesh): number {
-  return mesh.geometry.getAttribute(POSITION) ? instancesOf(mesh).count : 0;
+  return capacities.get(mesh.geometry) ?? 0;
 }
 
 /**
- * Gives a mesh's geometry an instance buffer with room for `capacity` instances, keeping those
- * written so far. A buffer already on the GPU is freed there first (three frees a geometry's
- * buffers when it is disposed, and uploads the geometry again when it is next drawn).
+ * Gives the meshes one instance buffer, a region each in the order given, with room for
+ * `capacity[k]` instances in mesh k's, keeping the instances each had written (as many as fit).
+ * Buffers already on the GPU are freed there first (three frees a geometry's buffers when it is
+ * disposed, and uploads the geometry again when it is next drawn).
  */
-export function fitInstanceBuffer(mesh: InstancedMesh, capacity: number): void {
-  const { geometry } = mesh;
-  const old = geometry.getAttribute(POSITION) ? instancesOf(mesh) : null;
-  if (old) geometry.dispose();
-  const array = new Float32Array(capacity * INSTANCE_FLOATS);
-  if (old) array.set(old.array as Float32Array);
+export function fitInstanceBuffers(meshes: readonly InstancedMesh[], capacity: readonly number[]): InstancedInterleavedBuffer {
+  const total = capacity.reduce((sum, n) => sum + n, 0);
+  const array = new Float32Array(total * INSTANCE_FLOATS);
   // Written on every frame of play.
   const instances = new InstancedInterleavedBuffer(array, INSTANCE_FLOATS, 1).setUsage(DynamicDrawUsage);
-  geometry.setAttribute(POSITION, new InterleavedBufferAttribute(instances, 3, PX));
-  geometry.setAttribute(AXIS, new InterleavedBufferAttribute(instances, 3, UX));
-  geometry.setAttribute(SCALE, new InterleavedBufferAttribute(instances, 3, SX));
-  geometry.setAttribute(COLOUR, new InterleavedBufferAttribute(instances, 3, COLOUR_AT));
+  let start = 0;
+  meshes.forEach((mesh, k) => {
+    const { geometry } = mesh;
+    if (geometry.getAttribute(POSITION)) {
+      const old = instancesOf(mesh).array as Float32Array;
+      const from = instanceStart(mesh) * INSTANCE_FLOATS;
+      array.set(old.subarray(from, from + Math.min(instanceCapacity(mesh), capacity[k]) * INSTANCE_FLOATS), start * INSTANCE_FLOATS);
+      geometry.dispose();
+    }
+    const at = start * INSTANCE_FLOATS;
+    geometry.setAttribute(POSITION, new InterleavedBufferAttribute(instances, 3, at + PX));
+    geometry.setAttribute(AXIS, new InterleavedBufferAttribute(instances, 3, at + UX));
+    geometry.setAttribute(SCALE, new InterleavedBufferAttribute(instances, 3, at + SX));
+    geometry.setAttribute(COLOUR, new InterleavedBufferAttribute(instances, 3, at + COLOUR_AT));
+    capacities.set(geometry, capacity[k]);
+    start += capacity[k];
+  });
+  return instances;
+}
+
+/** A buffer of its own for one mesh, with room for `capacity` instances (see `fitInstanceBuffers`). */
+export function fitInstanceBuffer(mesh: InstancedMesh, capacity: number): void {
+  fitInstanceBuffers([mesh], [capacity]);
 }

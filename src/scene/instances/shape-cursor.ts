@@ -1,19 +1,21 @@
 // A write cursor per shape mesh (its instance arrays and how many instances are filled so far),
 // and the colour writes every shape shares. Cursors are made once per set of meshes and reused.
 
-import type { InstancedMesh, InterleavedBuffer } from 'three';
+import type { InstancedMesh } from 'three';
 import { CELL_FATE_COUNT } from '../../sim/cell-kinds';
 import type { ColourTable, RGB } from './colour-table';
 import { createPose, PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
-import { COLOUR_AT, INSTANCE_FLOATS, instanceCapacity, instancesOf } from './instance-buffer';
+import { COLOUR_AT, INSTANCE_FLOATS, instanceCapacity, instancesOf, instanceStart } from './instance-buffer';
 import { SHAPE_IDS, type ShapeId } from './shape-ids';
 
 export type ShapeMeshes = Record<ShapeId, InstancedMesh>;
 
 export interface Cursor {
   mesh: InstancedMesh;
-  /** The mesh's instance buffer's array: INSTANCE_FLOATS numbers an instance, its pose then its colour. */
+  /** The instance buffer's array (all shapes'): INSTANCE_FLOATS numbers an instance, its pose then its colour. */
   instances: Float32Array;
+  /** Where the mesh's region of `instances` starts (a number's index). */
+  base: number;
   /** The agent slot drawn as each instance (for picking a cell by click). */
   slots: Int32Array;
   count: number;
@@ -32,7 +34,7 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
       const mesh = meshes[id];
       const slots = new Int32Array(instanceCapacity(mesh));
       mesh.userData.slots = slots;
-      cursors[id] = { mesh, instances: instancesOf(mesh).array as Float32Array, slots, count: 0 };
+      cursors[id] = { mesh, instances: instancesOf(mesh).array as Float32Array, base: instanceStart(mesh) * INSTANCE_FLOATS, slots, count: 0 };
     }
     cursorCache.set(meshes, cursors);
   }
@@ -41,6 +43,7 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
     // Buffers are replaced when a run needs more room (fitShapeMeshes): always write the current ones.
     const cursor = cursors[id];
     cursor.instances = instancesOf(cursor.mesh).array as Float32Array;
+    cursor.base = instanceStart(cursor.mesh) * INSTANCE_FLOATS;
     if (cursor.slots.length < instanceCapacity(cursor.mesh)) {
       cursor.slots = new Int32Array(instanceCapacity(cursor.mesh));
       cursor.mesh.userData.slots = cursor.slots;
@@ -48,32 +51,6 @@ export function resetCursors(meshes: ShapeMeshes): Cursors {
     cursor.count = 0;
   }
   return cursors;
-}
-
-/** Each instance buffer's one upload range, made once and rewritten per write. */
-const keptRanges = new WeakMap<InterleavedBuffer, { start: number; count: number }>();
-/** Stands in for a buffer's `clearUpdateRanges`, so three's clear after each upload keeps the range. */
-const clearNothing = (): void => {};
-
-/**
- * Uploads only the instances written this time (not the whole buffer). three's `addUpdateRange`
- * makes a range object, and its clear after each upload (`length = 0`) drops the array's storage,
- * so every write made both again: about 2 KB a frame while playing. Instead each buffer keeps
- * one range, whose length is rewritten here, and its clear is made to keep it. So only this
- * function may flag these buffers for upload: a plain `needsUpdate = true` would upload the last
- * range written, and `addUpdateRange` would add ranges that are never cleared.
- */
-export function markWritten(buffer: InterleavedBuffer, length: number): void {
-  let range = keptRanges.get(buffer);
-  if (!range) {
-    range = { start: 0, count: 0 };
-    buffer.updateRanges.length = 0;
-    buffer.updateRanges.push(range);
-    buffer.clearUpdateRanges = clearNothing;
-    keptRanges.set(buffer, range);
-  }
-  range.count = length;
-  buffer.needsUpdate = true;
 }
 
 /**
@@ -88,7 +65,7 @@ export const BLEND = 9, ACCENT = 10;
 /** Writes the next instance's pose from `pose`; the caller writes its colour, then `count++`. */
 export function placeInstance(c: Cursor): void {
   const out = c.instances;
-  const o = c.count * INSTANCE_FLOATS;
+  const o = c.base + c.count * INSTANCE_FLOATS;
   out[o + PX] = pose[PX]; out[o + PY] = pose[PY]; out[o + PZ] = pose[PZ];
   out[o + UX] = pose[UX]; out[o + UY] = pose[UY]; out[o + UZ] = pose[UZ];
   out[o + SX] = pose[SX]; out[o + SY] = pose[SY]; out[o + SZ] = pose[SZ];
@@ -111,7 +88,7 @@ export function writeColour(c: Cursor, table: ColourTable, kind: number, from: n
     blue += (table.accent[b + 2] - blue) * t;
   }
   const out = c.instances;
-  const o = c.count * INSTANCE_FLOATS + COLOUR_AT;
+  const o = c.base + c.count * INSTANCE_FLOATS + COLOUR_AT;
   out[o] = red;
   out[o + 1] = green;
   out[o + 2] = blue;
@@ -119,7 +96,7 @@ export function writeColour(c: Cursor, table: ColourTable, kind: number, from: n
 
 export function writeFlatColour(c: Cursor, colour: RGB): void {
   const out = c.instances;
-  const o = c.count * INSTANCE_FLOATS + COLOUR_AT;
+  const o = c.base + c.count * INSTANCE_FLOATS + COLOUR_AT;
   out[o] = colour.r;
   out[o + 1] = colour.g;
   out[o + 2] = colour.b;

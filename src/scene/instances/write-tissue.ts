@@ -1,4 +1,4 @@
-// Copies a tissue snapshot into the instance buffers of every shape in one pass over the agents:
+// Copies a tissue snapshot into the instance buffer (every shape's region) in one pass over the agents:
 // each agent goes to the writer of its kind (agent-writers.ts), then milk fills each lumen. Runs
 // only when the snapshot or the colour mode changes.
 
@@ -10,13 +10,18 @@ import { shareInstances } from './create-shape-meshes';
 import type { ColourTable, StructureColours } from './colour-table';
 import { PX, PY, PZ, SX, SY, SZ, UX, UY, UZ } from './instance-matrix';
 import { INSTANCE_FLOATS, instancesOf } from './instance-buffer';
-import { markWritten, placeInstance, pose, resetCursors, writeFlatColour, type ShapeMeshes } from './shape-cursor';
+import { placeInstance, pose, resetCursors, writeFlatColour, type ShapeMeshes } from './shape-cursor';
+import { markWritten } from './upload-ranges';
 import { SHAPE_IDS } from './shape-ids';
 
 export type { ShapeMeshes } from './shape-cursor';
 
 /** SASP halo pulses with simulated time (3 beats a day), so a paused picture never changes. */
 const HALO_BEATS_PER_DAY = 3;
+
+/** The spans written this time, a shape's at most each (numbers into the instance buffer). */
+const writtenFrom = new Int32Array(SHAPE_IDS.length);
+const writtenTo = new Int32Array(SHAPE_IDS.length);
 
 /** One context per set of meshes, refilled per write (no allocation per frame). */
 const contexts = new WeakMap<ShapeMeshes, WriteContext>();
@@ -63,14 +68,18 @@ export function writeTissue(
     milk.count++;
   }
 
-  // Indexed loops: an iterator is an allocation until the optimiser removes it.
+  // Indexed loops: an iterator is an allocation until the optimiser removes it. The regions lie in
+  // SHAPE_IDS's order, so the spans come in increasing order. A shape with nothing to draw uploads nothing.
+  let spans = 0;
   for (let k = 0; k < SHAPE_IDS.length; k++) {
-    const { mesh, count } = cursors[SHAPE_IDS[k]];
+    const { mesh, count, base } = cursors[SHAPE_IDS[k]];
     mesh.count = count;
     mesh.visible = count > 0;
     shareInstances(mesh);
-    // A shape with nothing to draw uploads nothing.
     if (count === 0) continue;
-    markWritten(instancesOf(mesh), count * INSTANCE_FLOATS);
+    writtenFrom[spans] = base;
+    writtenTo[spans] = base + count * INSTANCE_FLOATS;
+    spans++;
   }
+  markWritten(instancesOf(cursors.luminal.mesh), writtenFrom, writtenTo, spans);
 }

@@ -8,8 +8,8 @@ import {
   AmbientLight, BoxGeometry, DirectionalLight, InstancedBufferAttribute, InstancedMesh, PerspectiveCamera, Plane, Scene, Vector3, WebGLRenderer, type Material,
 } from 'three';
 import { writeInstanceMatrix } from '../../../src/scene/instances/instance-matrix';
-import { COLOUR_AT, fitInstanceBuffer, INSTANCE_FLOATS, instancesOf, PosedInstancedMesh, readInstanceBuffer } from '../../../src/scene/instances/instance-buffer';
-import { markWritten } from '../../../src/scene/instances/shape-cursor';
+import { COLOUR_AT, fitInstanceBuffers, INSTANCE_FLOATS, instancesOf, instanceStart, PosedInstancedMesh, readInstanceBuffer } from '../../../src/scene/instances/instance-buffer';
+import { markWrittenUpTo } from '../../../src/scene/instances/upload-ranges';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
 import { createHaloMaterial } from '../../../src/scene/materials/halo-material';
 import { setCutPlane } from '../../../src/scene/cutaway/cut-plane';
@@ -54,14 +54,18 @@ function byMatrices(material: () => Material): InstancedMesh {
 
 function byInstanceBuffer(material: () => Material, swapScales = false): InstancedMesh {
   const mesh = new PosedInstancedMesh(geometry.clone(), readInstanceBuffer(material()), 1);
-  fitInstanceBuffer(mesh, POSES.length);
+  // As in the app, the mesh's region of the buffer is not the first: another shape's comes before
+  // (never drawn here), so the attributes must start at the region.
+  const before = new PosedInstancedMesh(geometry.clone(), readInstanceBuffer(material()), 1);
+  fitInstanceBuffers([before, mesh], [3, POSES.length]);
   const instances = instancesOf(mesh);
   const array = instances.array as Float32Array;
+  const base = instanceStart(mesh) * INSTANCE_FLOATS;
   POSES.forEach((p, k) => {
-    array.set(swapScales ? [...p.slice(0, 6), p[7], p[6], p[8]] : p, k * INSTANCE_FLOATS);
-    array.set(colourOf(k), k * INSTANCE_FLOATS + COLOUR_AT);
+    array.set(swapScales ? [...p.slice(0, 6), p[7], p[6], p[8]] : p, base + k * INSTANCE_FLOATS);
+    array.set(colourOf(k), base + k * INSTANCE_FLOATS + COLOUR_AT);
   });
-  markWritten(instances, POSES.length * INSTANCE_FLOATS);
+  markWrittenUpTo(instances, base + POSES.length * INSTANCE_FLOATS);
   mesh.count = POSES.length;
   return mesh;
 }

@@ -5,7 +5,7 @@
 import { BufferGeometry, Matrix4, MeshLambertMaterial, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three';
 import { describe, expect, it } from 'vitest';
 import {
-  COLOUR_AT, fitInstanceBuffer, INSTANCE_FLOATS, instanceCapacity, instancesOf, PosedInstancedMesh, readInstanceBuffer,
+  COLOUR_AT, fitInstanceBuffer, fitInstanceBuffers, INSTANCE_FLOATS, instanceCapacity, instancesOf, instanceStart, PosedInstancedMesh, readInstanceBuffer,
 } from '../../../src/scene/instances/instance-buffer';
 import { writeInstanceMatrix } from '../../../src/scene/instances/instance-matrix';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
@@ -52,6 +52,33 @@ describe('the instance buffer', () => {
     expect(attributes.map((a) => ('offset' in a ? a.offset : -1))).toEqual([0, 3, 6, COLOUR_AT]);
     // three compiles instance colours in only for a mesh with an instanceColor; it stays one slot.
     expect(mesh.instanceColor?.count).toBe(1);
+  });
+
+  it('gives several meshes a region each of one buffer, their attributes starting at it, and grows them keeping each one\'s instances', () => {
+    const meshes = [0, 1, 2].map(() => new PosedInstancedMesh(new BufferGeometry(), new MeshLambertMaterial(), 1));
+    fitInstanceBuffers(meshes, [2, 3, 1]);
+    const buffer = instancesOf(meshes[0]);
+    expect(meshes.map((m) => instancesOf(m))).toEqual([buffer, buffer, buffer]);
+    expect(meshes.map(instanceStart)).toEqual([0, 2, 5]);
+    expect(meshes.map(instanceCapacity)).toEqual([2, 3, 1]);
+    expect(buffer.count).toBe(6);
+    // The second mesh's attributes read from its region: offsets are in numbers, from the buffer's start.
+    expect(['cellPosition', 'cellAxis', 'cellScale', 'cellColour'].map((name) => {
+      const a = meshes[1].geometry.getAttribute(name);
+      return 'offset' in a ? a.offset : -1;
+    })).toEqual([2 * INSTANCE_FLOATS, 2 * INSTANCE_FLOATS + 3, 2 * INSTANCE_FLOATS + 6, 2 * INSTANCE_FLOATS + COLOUR_AT]);
+    // Picking reads each mesh's instance k from its region.
+    (buffer.array as Float32Array).set(POSES[3], (2 + 1) * INSTANCE_FLOATS);
+    const expected = new Float32Array(16);
+    writeInstanceMatrix(expected, 0, ...(POSES[3] as [number, number, number, number, number, number, number, number, number]));
+    meshes[1].getMatrixAt(1, new Matrix4()).elements.forEach((v, j) => expect(v).toBeCloseTo(expected[j], 5));
+    // Growth moves the regions and keeps what each held.
+    (buffer.array as Float32Array).set(POSES[4], 5 * INSTANCE_FLOATS);
+    fitInstanceBuffers(meshes, [10, 3, 4]);
+    expect(meshes.map(instanceStart)).toEqual([0, 10, 13]);
+    const grown = instancesOf(meshes[0]).array;
+    expect(Array.from(grown.slice(11 * INSTANCE_FLOATS, 11 * INSTANCE_FLOATS + 9))).toEqual(POSES[3].map(Math.fround));
+    expect(Array.from(grown.slice(13 * INSTANCE_FLOATS, 13 * INSTANCE_FLOATS + 9))).toEqual(POSES[4].map(Math.fround));
   });
 
   it('makes the shader read the pose\'s matrix and the buffer\'s colour wherever three\'s are read, in a program of its own', () => {

@@ -1,12 +1,14 @@
 // Writing a snapshot into the instance buffers: every agent takes the shape its kind and fate call
 // for, senescent cells get their halo and (outside H&E) their no-division badge, gone agents vanish.
 
-import { BackSide, DoubleSide, FrontSide, type InstancedMesh, type Material } from 'three';
+import { BackSide, DoubleSide, FrontSide, Matrix4, type InstancedMesh, type Material } from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { colourTableFor, structureColoursFor } from '../../../src/scene/instances/colour-table';
-import { createShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
+import { createShapeMeshes, fitShapeMeshes } from '../../../src/scene/instances/create-shape-meshes';
 import { PX, PY, PZ } from '../../../src/scene/instances/instance-matrix';
-import { COLOUR_AT, INSTANCE_FLOATS, instancesOf } from '../../../src/scene/instances/instance-buffer';
+import { COLOUR_AT, INSTANCE_FLOATS, instanceCapacity, instancesOf, instanceStart } from '../../../src/scene/instances/instance-buffer';
+import { SHAPE_IDS } from '../../../src/scene/instances/shape-ids';
+import { JOIN_GAP } from '../../../src/scene/instances/upload-ranges';
 import { writeTissue, type ShapeMeshes } from '../../../src/scene/instances/write-tissue';
 import { CellFate, CellKind } from '../../../src/sim/cell-kinds';
 import { withDefaults } from '../../../src/sim/settings';
@@ -61,7 +63,7 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
 
   it('places each badge and halo at its cell\'s centre, so the cut-away keeps or removes them with the cell', () => {
     const { meshes } = drawn(5, 'cells');
-    const at = (mesh: InstancedMesh, k: number): number[] => [PX, PY, PZ].map((j) => instancesOf(mesh).array[k * INSTANCE_FLOATS + j]);
+    const at = (mesh: InstancedMesh, k: number): number[] => [PX, PY, PZ].map((j) => instancesOf(mesh).array[(instanceStart(mesh) + k) * INSTANCE_FLOATS + j]);
     const cellCentres = [...Array(meshes.luminal.count).keys()].map((k) => at(meshes.luminal, k));
     expect(meshes.noDivideBadge.count).toBeGreaterThan(0);
     for (let k = 0; k < meshes.noDivideBadge.count; k++) {
@@ -110,7 +112,7 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     expect(meshes.luminal.count + meshes.apoptotic.count).toBe(luminal + changing);
   });
 
-  it('uploads only the instances written, through one range per buffer that outlives three\'s clear', () => {
+  it('keeps every shape\'s instances in a region of one buffer, and uploads what was written in as few ranges as the gaps allow, outliving three\'s clear', () => {
     const snapshot = createTissueSnapshot();
     const meshes = createShapeMeshes(run.structure);
     const write = (day: number): void => {
@@ -119,24 +121,66 @@ describe('writing the tissue into instance buffers (on a frame, day 5)', () => {
     };
     write(-1);
     const instances = instancesOf(meshes.luminal);
+    // One buffer, the regions in order and apart, each large enough for what was written.
+    let next = 0;
+    for (const id of SHAPE_IDS) {
+      const mesh = meshes[id];
+      expect(instancesOf(mesh)).toBe(instances);
+      expect(instanceStart(mesh)).toBe(next);
+      expect(mesh.count).toBeLessThanOrEqual(instanceCapacity(mesh));
+      next += instanceCapacity(mesh);
+    }
+    expect(next * INSTANCE_FLOATS).toBe(instances.array.length);
+    // Each shape's written instances, joined where less than JOIN_GAP numbers lie between.
+    const expected = (): { start: number; count: number }[] => {
+      const spans = SHAPE_IDS.filter((id) => meshes[id].count > 0)
+        .map((id) => [instanceStart(meshes[id]) * INSTANCE_FLOATS, (instanceStart(meshes[id]) + meshes[id].count) * INSTANCE_FLOATS]);
+      const joined: number[][] = [];
+      for (const [from, to] of spans) {
+        const last = joined.at(-1);
+        if (last && from - last[1] < JOIN_GAP) last[1] = to;
+        else joined.push([from, to]);
+      }
+      return joined.map(([from, to]) => ({ start: from, count: to - from }));
+    };
     const ranges = instances.updateRanges;
-    const range = ranges[0];
-    expect(ranges).toHaveLength(1);
-    expect(range).toEqual({ start: 0, count: meshes.luminal.count * INSTANCE_FLOATS });
-    expect(meshes.luminal.count * INSTANCE_FLOATS).toBeLessThanOrEqual(instances.array.length);
+    const lactating = expected();
+    expect(ranges).toEqual(lactating);
+    // Fewer calls than shapes drawn, and not the whole buffer in one.
+    expect(ranges.length).toBeGreaterThan(1);
+    expect(ranges.length).toBeLessThan(SHAPE_IDS.filter((id) => meshes[id].count > 0).length);
+    const first = ranges[0];
     // What three's WebGLAttributes does after each upload (it calls `clearUpdateRanges()`), then
-    // the next frame's write: the same array, the same range object, the new length (no object
-    // made per frame).
+    // the next frame's write: the same array and range objects, rewritten (none made per frame).
     instances.clearUpdateRanges();
     write(6);
     expect(instances.updateRanges).toBe(ranges);
-    expect(ranges).toEqual([{ start: 0, count: meshes.luminal.count * INSTANCE_FLOATS }]);
-    expect(ranges[0]).toBe(range);
+    expect(ranges).toEqual(expected());
+    expect(ranges).not.toEqual(lactating);
+    expect(ranges[0]).toBe(first);
+  });
+
+  it('grows the regions for a larger run, keeping each shape\'s instances where its attributes read them', () => {
+    const snapshot = createTissueSnapshot();
+    const meshes = createShapeMeshes();
+    readTissueAt(run, 5, snapshot);
+    fitShapeMeshes(meshes, run.structure);
+    writeTissue(snapshot, run.structure, meshes, colourTableFor('cells'), structureColoursFor('cells'));
+    const before = SHAPE_IDS.map((id) => Array.from({ length: meshes[id].count }, (_, k) => meshes[id].getMatrixAt(k, new Matrix4()).elements.join()));
+    // Twice the cells of every kind: every region grows, and the buffer is replaced.
+    const larger = { ...run.structure, slotCount: run.structure.slotCount * 2, kind: Uint8Array.from([...run.structure.kind, ...run.structure.kind]) };
+    const old = instancesOf(meshes.luminal);
+    expect(fitShapeMeshes(meshes, larger as typeof run.structure)).toBe(true);
+    expect(instancesOf(meshes.luminal)).not.toBe(old);
+    const after = SHAPE_IDS.map((id) => Array.from({ length: meshes[id].count }, (_, k) => meshes[id].getMatrixAt(k, new Matrix4()).elements.join()));
+    expect(after).toEqual(before);
+    expect(fitShapeMeshes(meshes, larger as typeof run.structure)).toBe(false);
   });
 
   it('colours lactating (secreting) cells sky blue', () => {
     const { meshes } = drawn(-1, 'cells');
-    const colour = instancesOf(meshes.luminal).array.slice(COLOUR_AT, COLOUR_AT + 3);
+    const first = instanceStart(meshes.luminal) * INSTANCE_FLOATS + COLOUR_AT;
+    const colour = instancesOf(meshes.luminal).array.slice(first, first + 3);
     // #56B4E9 in linear RGB: blue well above red.
     expect(colour[2]).toBeGreaterThan(colour[0] * 4);
   });
