@@ -44,11 +44,13 @@ const RENDERER_EDITS: Edit[] = [
     replace: 'for ( let i = 0; i < grids.length; i ++ ) if ( grids[ i ].texture !== null ) count ++;',
   },
   {
-    // A new comparator closure, and a sort, for every updated buffer; the app writes one range.
-    why: 'update ranges sorted only when there are several',
+    // A new comparator closure, and a sort (V8 copies the array to sort it), for every updated
+    // buffer; the app writes its few ranges already in order (upload-ranges.ts). The sort is
+    // stable, so a list in order is left as it is: skipping it changes nothing.
+    why: 'update ranges sorted only when out of order',
     after: 'function updateBuffer( buffer, attribute, bufferType ) {',
     find: 'updateRanges.sort( ( a, b ) => a.start - b.start );',
-    replace: 'if ( updateRanges.length > 1 ) updateRanges.sort( ( a, b ) => a.start - b.start );',
+    replace: 'for ( let i = 1; i < updateRanges.length; i ++ ) if ( updateRanges[ i ].start < updateRanges[ i - 1 ].start ) {\n\n\t\t\t\tupdateRanges.sort( ( a, b ) => a.start - b.start );\n\t\t\t\tbreak;\n\n\t\t\t}',
   },
   {
     // Every material switch converted the fog's colour from linear to sRGB again (a power per channel,

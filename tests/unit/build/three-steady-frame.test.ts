@@ -36,8 +36,8 @@ describe('three-steady-frame', () => {
     expect(code).toContain("activeInfo.type === 0x8b51 ? [ NaN, NaN, NaN ]");
     expect(code).toContain('if ( _frustumReversed !== camera.reversedDepth || _frustumMatrix.equals( _projScreenMatrix ) === false ) {');
     expect(code).toContain('const _frustumMatrix = new Matrix4();');
-    // Buffers skip the sort of a single range; textures' update ranges (the same text) are left alone.
-    expect(code.split('if ( updateRanges.length > 1 ) updateRanges.sort(').length - 1).toBe(1);
+    // Buffers sort their ranges only when out of order; textures' update ranges (the same text) are left alone.
+    expect(code.split('if ( updateRanges[ i ].start < updateRanges[ i - 1 ].start ) {').length - 1).toBe(1);
     expect(code.split('updateRanges.sort( ( a, b ) => a.start - b.start );').length - 1).toBe(2);
   });
 
@@ -186,6 +186,28 @@ describe('three-steady-frame', () => {
       edited.setup(b);
       expect(b.map((l) => l.id)).toEqual(a.map((l) => l.id));
     }
+  });
+
+  it('uploads update ranges as three.js does: in order, out of order, touching, overlapping', async () => {
+    const [original, edited, core] = await originalAndEdited('export { WebGLAttributes as TestAttributes };');
+    const { InterleavedBuffer, InterleavedBufferAttribute } = core as unknown as { InterleavedBuffer: new (a: Float32Array, stride: number) => { needsUpdate: boolean; addUpdateRange(start: number, count: number): void }; InterleavedBufferAttribute: new (b: unknown, size: number, offset: number) => unknown };
+    const calls = (module: Record<string, unknown>): string[] => {
+      const log: string[] = [];
+      const gl = { ARRAY_BUFFER: 34962, createBuffer: () => ({}), bindBuffer: () => {}, bufferData: () => log.push('bufferData'), bufferSubData: (_t: number, at: number, _a: unknown, start: number, count: number) => log.push(`${at} ${start} ${count}`) };
+      const attributes = new (module.TestAttributes as new (gl: unknown) => { update(a: unknown, type: number): void })(gl);
+      const buffer = new InterleavedBuffer(new Float32Array(4000), 12);
+      const attribute = new InterleavedBufferAttribute(buffer, 3, 0);
+      attributes.update(attribute, gl.ARRAY_BUFFER);
+      for (const ranges of [[[0, 100], [500, 60], [3000, 12]], [[3000, 12], [0, 100], [500, 60]], [[0, 100], [101, 20], [2000, 5]], [[10, 100], [50, 20]], [[7, 9]]]) {
+        for (const [start, count] of ranges) buffer.addUpdateRange(start, count);
+        buffer.needsUpdate = true;
+        attributes.update(attribute, gl.ARRAY_BUFFER);
+      }
+      return log;
+    };
+    const expected = calls(original);
+    expect(expected).toHaveLength(1 + 3 + 3 + 2 + 1 + 1);
+    expect(calls(edited)).toEqual(expected);
   });
 
   it('uploads vec3 uniforms as three.js does: the same calls for colours, vectors, arrays and a value that changes kind', async () => {
