@@ -2,10 +2,11 @@
 // numbers an instance: its pose (position, the direction the shape's +Y turns to, and its scale
 // across and along that axis, in µm) and its colour. Not three's two buffers per shape of a 4×4
 // matrix (sixteen numbers) and a colour. Why: every moving cell is uploaded on every frame of play,
-// and on software WebGL each call waits for the GPU process: one buffer is one bind and one upload
-// a frame for all the shapes, not two of each per shape; and the pose cuts the bytes by 37%. Each
-// shape's attributes start at its region (an offset into the buffer). The vertex shader builds each
-// matrix from its pose, as `writePoseMatrix` does on the CPU.
+// and on software WebGL each call waits for the GPU process: one buffer is one bind and a few
+// uploads a frame for all the shapes (upload-ranges.ts), not a bind and an upload per shape (two of
+// each with three's buffers); and the pose cuts the bytes by 37%. Each shape's attributes start at
+// its region (an offset into the buffer). The vertex shader builds each matrix from its pose, as
+// `writePoseMatrix` does on the CPU.
 //
 // three still declares its `instanceMatrix` and `instanceColor` attributes; a `#define` makes the
 // shader's every use of them (three's chunks, the cut-away's, the halo's) read the pose's matrix
@@ -56,7 +57,7 @@ export function readInstanceBuffer<M extends Material>(material: M): M {
 }
 
 /**
- * An instanced mesh drawn from an instance buffer (give it one with `fitInstanceBuffer`). three's
+ * An instanced mesh drawn from an instance buffer (give it a region of one with `fitInstanceBuffers`). three's
  * code that asks for an instance's matrix (raycasting, for picking) gets the pose's.
  */
 export class PosedInstancedMesh extends InstancedMesh {
@@ -119,9 +120,4 @@ export function fitInstanceBuffers(meshes: readonly InstancedMesh[], capacity: r
     start += capacity[k];
   });
   return instances;
-}
-
-/** A buffer of its own for one mesh, with room for `capacity` instances (see `fitInstanceBuffers`). */
-export function fitInstanceBuffer(mesh: InstancedMesh, capacity: number): void {
-  fitInstanceBuffers([mesh], [capacity]);
 }

@@ -5,7 +5,7 @@
 import { BufferGeometry, Matrix4, MeshLambertMaterial, ShaderLib, type WebGLProgramParametersWithUniforms } from 'three';
 import { describe, expect, it } from 'vitest';
 import {
-  COLOUR_AT, fitInstanceBuffer, fitInstanceBuffers, INSTANCE_FLOATS, instanceCapacity, instancesOf, instanceStart, PosedInstancedMesh, readInstanceBuffer,
+  COLOUR_AT, fitInstanceBuffers, INSTANCE_FLOATS, instanceCapacity, instancesOf, instanceStart, PosedInstancedMesh, readInstanceBuffer,
 } from '../../../src/scene/instances/instance-buffer';
 import { writeInstanceMatrix } from '../../../src/scene/instances/instance-matrix';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
@@ -21,7 +21,7 @@ const POSES = [
 describe('the instance buffer', () => {
   it('gives picking the matrix three\'s instance matrix would hold, for every direction', () => {
     const mesh = new PosedInstancedMesh(new BufferGeometry(), new MeshLambertMaterial(), 1);
-    fitInstanceBuffer(mesh, POSES.length);
+    fitInstanceBuffers([mesh], [POSES.length]);
     const array = instancesOf(mesh).array as Float32Array;
     POSES.forEach((p, k) => array.set(p, k * INSTANCE_FLOATS));
     POSES.forEach((p, k) => {
@@ -36,11 +36,11 @@ describe('the instance buffer', () => {
     const mesh = new PosedInstancedMesh(new BufferGeometry(), new MeshLambertMaterial(), 1);
     let disposed = 0;
     mesh.geometry.addEventListener('dispose', () => disposed++);
-    fitInstanceBuffer(mesh, 2);
+    fitInstanceBuffers([mesh], [2]);
     expect(disposed).toBe(0);
     const first = instancesOf(mesh);
     (first.array as Float32Array).set([...POSES[0], 0.1, 0.2, 0.3, ...POSES[1], 0.4, 0.5, 0.6]);
-    fitInstanceBuffer(mesh, 40);
+    fitInstanceBuffers([mesh], [40]);
     // three frees a disposed geometry's buffers and uploads it again when it is next drawn.
     expect(disposed).toBe(1);
     expect(instanceCapacity(mesh)).toBe(40);
