@@ -57,11 +57,3 @@ export function markWritten(buffer: InterleavedBuffer, from: ArrayLike<number>, 
   if (ranges.length !== used) ranges.length = used;
   buffer.needsUpdate = true;
 }
-
-const whole = { from: [0], to: [0] };
-
-/** Flags the buffer's first `length` numbers for upload. */
-export function markWrittenUpTo(buffer: InterleavedBuffer, length: number): void {
-  whole.to[0] = length;
-  markWritten(buffer, whole.from, whole.to, length > 0 ? 1 : 0);
-}

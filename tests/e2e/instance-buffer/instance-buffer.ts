@@ -9,7 +9,7 @@ import {
 } from 'three';
 import { writeInstanceMatrix } from '../../../src/scene/instances/instance-matrix';
 import { COLOUR_AT, fitInstanceBuffers, INSTANCE_FLOATS, instancesOf, instanceStart, PosedInstancedMesh, readInstanceBuffer } from '../../../src/scene/instances/instance-buffer';
-import { markWrittenUpTo } from '../../../src/scene/instances/upload-ranges';
+import { markWritten } from '../../../src/scene/instances/upload-ranges';
 import { createCellMaterial } from '../../../src/scene/materials/cell-material';
 import { createHaloMaterial } from '../../../src/scene/materials/halo-material';
 import { setCutPlane } from '../../../src/scene/cutaway/cut-plane';
@@ -65,7 +65,7 @@ function byInstanceBuffer(material: () => Material, swapScales = false): Instanc
     array.set(swapScales ? [...p.slice(0, 6), p[7], p[6], p[8]] : p, base + k * INSTANCE_FLOATS);
     array.set(colourOf(k), base + k * INSTANCE_FLOATS + COLOUR_AT);
   });
-  markWrittenUpTo(instances, base + POSES.length * INSTANCE_FLOATS);
+  markWritten(instances, [base], [base + POSES.length * INSTANCE_FLOATS], 1);
   mesh.count = POSES.length;
   return mesh;
 }

@@ -3,7 +3,7 @@
 
 import { InterleavedBuffer } from 'three';
 import { describe, expect, it } from 'vitest';
-import { JOIN_GAP, markWritten, markWrittenUpTo } from '../../../src/scene/instances/upload-ranges';
+import { JOIN_GAP, markWritten } from '../../../src/scene/instances/upload-ranges';
 
 const buffer = (): InterleavedBuffer => new InterleavedBuffer(new Float32Array(100_000), 12);
 
@@ -30,7 +30,7 @@ describe('upload ranges', () => {
     const version = b.version;
     markWritten(b, [], [], 0);
     expect(b.version).toBe(version);
-    markWrittenUpTo(b, 36);
+    markWritten(b, [0], [36], 1);
     expect(b.updateRanges).toEqual([{ start: 0, count: 36 }]);
     expect(b.version).toBe(version + 1);
   });
