@@ -1,9 +1,11 @@
 // Keeps the page itself in step with the preferences: `<html lang>` (screen readers pick their voice
-// and hyphenation from it), the theme and reduced motion as attributes the style sheet keys on, and
-// the system's reduced-motion setting while the person has not chosen otherwise.
+// and hyphenation from it), the theme and reduced motion as attributes the style sheet keys on, the
+// colour behind the lobule, and the system's reduced-motion setting while the person has not chosen
+// otherwise.
 
 import type { LobuleState, LobuleStore } from '../state/store';
 import { CATALOGUES } from '../i18n/catalogues';
+import { sceneBackground } from '../palette/scene-background';
 import { translate } from '../i18n/translate';
 import { THEME_COLOURS } from '../ui/themes/theme-colours';
 
@@ -14,10 +16,13 @@ export function followPreferencesInDocument(store: LobuleStore, root: HTMLElemen
     root.dataset.theme = s.theme;
     for (const [name, value] of Object.entries(THEME_COLOURS[s.theme])) root.style.setProperty(`--${name}`, value);
     root.dataset.motion = s.reducedMotion ? 'reduced' : 'full';
+    // The 3D view stops short of the side panels; the page behind them takes the view's colour, so a
+    // stain's slide tint runs on to the screen's edge instead of ending in a seam.
+    root.style.setProperty('--scene', sceneBackground(s.colourMode, s.theme));
   };
   apply(store.getState());
   return store.subscribe((s, p) => {
-    if (s.lang !== p.lang || s.theme !== p.theme || s.reducedMotion !== p.reducedMotion) apply(s);
+    if (s.lang !== p.lang || s.theme !== p.theme || s.reducedMotion !== p.reducedMotion || s.colourMode !== p.colourMode) apply(s);
   });
 }
 

@@ -4,6 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { afterNextFrame, bandShares, openLobule, viewScreenshot, type HueBand } from './lobule-page';
+import { pixelsAt } from './theme-pixels';
 
 /** Haematoxylin #4B2C83 (hue 263°) as drawn: dark violet. */
 const HAEMATOXYLIN: HueBand = { from: 245, to: 285, minSaturation: 0.35, maxValue: 0.75 };
@@ -24,6 +25,21 @@ test('H&E shows haematoxylin-purple nuclei in lactation', async ({ page }) => {
   console.log(`haematoxylin share: H&E ${he.nuclei.toFixed(4)}, cell types ${cells.nuclei.toFixed(4)}`);
   expect(he.nuclei).toBeGreaterThan(0.0015);
   expect(cells.nuclei).toBeLessThan(he.nuclei / 5);
+});
+
+test('a stain\'s slide tint runs on behind the side panels, with no seam where the 3D view ends', async ({ page }) => {
+  // Wide enough for the side panels to keep a column of their own, which the 3D view stops short of.
+  await page.setViewportSize({ width: 1024, height: 600 });
+  for (const view of ['he', 'sabgal'] as const) {
+    await openLobule(page, `day=3&view=${view}`);
+    const png = await viewScreenshot(page, `tint-${view}`);
+    const sceneRight = await page.getByTestId('scene').evaluate((e) => e.getBoundingClientRect().right);
+    expect(sceneRight).toBeLessThan(1024 - 100);
+    // The view's empty top-left corner, and the page's top-right corner beside the panels.
+    const [inView, besidePanels] = await pixelsAt(page, png, [[3, 3], [1024 - 3, 3]]);
+    expect(inView[0] - inView[2], `${view}: a tinted slide`).toBeGreaterThan(2);
+    for (let c = 0; c < 3; c++) expect(Math.abs(inView[c] - besidePanels[c]), `${view}: ${inView} vs ${besidePanels}`).toBeLessThanOrEqual(2);
+  }
 });
 
 test('SA-β-gal stains nothing in lactation and only senescent cells in involution, fewer when they are cleared', async ({ page }) => {

@@ -134,8 +134,12 @@ export function applyParameters(store: LobuleStore, state: Record<string, Parame
   const changes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(initial)) {
     if (key === 'day') continue; // rounded in the link: apply only when the host asks for a day
+    // Through `setLang`, which switches the text catalogue first: set as plain state, only the few
+    // texts that pass the language explicitly would follow it.
+    if (key === 'lang') continue;
     if (JSON.stringify(value) !== JSON.stringify(current[key as keyof LobuleState])) changes[key] = value;
   }
+  if (initial.lang !== undefined && initial.lang !== current.lang) store.getState().setLang(initial.lang);
   if (Object.keys(changes).length > 0) store.setState(changes as Partial<LobuleState>);
   if (given.has('day') && initial.day !== undefined) store.getState().setDay(initial.day);
   // A chapter brings its own day, switches and camera, as `?tour=` does on load.

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyParameters } from '../../../src/embed/messages/embed-api';
+import { activeLanguage, translate } from '../../../src/i18n/translate';
 import { readHostMessage } from '../../../src/embed/messages/host-messages';
 import { createLobuleStore } from '../../../src/state/store';
 
@@ -63,6 +64,19 @@ describe('set', () => {
     expect(s.settings.clearance).toBe(true);
     expect(s.settings.tumour).toBe(true); // untouched
     expect(s.colourMode).toBe('sabgal');
+  });
+
+  it('switches the whole text to the language asked for, as the link\'s lang does', () => {
+    const store = createLobuleStore();
+    const english = translate('controls.play');
+    expect(applyParameters(store, { lang: 'fr' }, '')).toEqual([]);
+    expect(store.getState().lang).toBe('fr');
+    // Every text looked up without naming a language (the controls) follows, not the store alone.
+    expect(activeLanguage()).toBe('fr');
+    expect(translate('controls.play')).not.toBe(english);
+    expect(applyParameters(store, { lang: 'en', clearance: 1 }, '')).toEqual([]);
+    expect(activeLanguage()).toBe('en');
+    expect(store.getState().settings.clearance).toBe(true);
   });
 
   it('changes nothing when one value is bad, and says which', () => {
