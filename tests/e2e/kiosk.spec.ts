@@ -1,7 +1,7 @@
 // The museum kiosk: the tour plays itself until a touch; after `idle` seconds a "Still there?"
 // countdown, then a full reset to the attract loop; big targets; the operator's way out.
 
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 test.use({ hasTouch: true, viewport: { width: 640, height: 480 } });
 // Real seconds of idling and counting down, on a machine that renders in software.
@@ -38,20 +38,37 @@ test('attract loop → touch to explore → idle → countdown → attract loop 
   await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('tumour'))).toBeNull();
 });
 
-test('touch targets are at least 48 px, and there is no context menu, selection or way out', async ({ page }) => {
-  await page.goto('/?mode=kiosk&aa=0');
-  await expect(page.getByTestId('kiosk-attract')).toBeVisible();
-  await page.touchscreen.tap(320, 240);
-  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
-  await page.getByTestId('panel-toggle').tap();
-  const small = await page.evaluate(() => {
+/** Visible controls smaller than a finger's 48 px, by name and size. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
     const targets = [...document.querySelectorAll<HTMLElement>('button, select, input[type=range], label.switch, .marker, summary')]
       .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.profiler'));
     return targets.map((el) => ({ name: (el.textContent || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 30), box: el.getBoundingClientRect() }))
       .filter(({ box }) => box.height < 47.5 || box.width < 47.5)
       .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`);
   });
-  expect(small).toEqual([]);
+}
+
+test('on a portrait kiosk screen the title card\'s picture key and the side panel are finger-sized, and no download is offered', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto('/?mode=kiosk&aa=0');
+  await page.touchscreen.tap(540, 960);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  // Large enough for the picture key to sit open in the title card and the side panel to stand whole.
+  await expect(page.getByRole('button', { name: 'Full legend' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show as table' })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  // Nobody at a kiosk can take a file away (and the kiosk blocks downloads).
+  await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+});
+
+test('touch targets are at least 48 px, and there is no context menu, selection or way out', async ({ page }) => {
+  await page.goto('/?mode=kiosk&aa=0');
+  await expect(page.getByTestId('kiosk-attract')).toBeVisible();
+  await page.touchscreen.tap(320, 240);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await page.getByTestId('panel-toggle').tap();
+  expect(await smallTargets(page)).toEqual([]);
   // The 3D view may be remounting (a lost WebGL context on a loaded machine comes back in a new canvas).
   await expect(page.getByTestId('scene').locator('canvas')).toHaveCount(1, { timeout: 30_000 });
   const defaults = await page.evaluate(() => {

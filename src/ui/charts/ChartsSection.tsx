@@ -46,7 +46,8 @@ export function ChartsSection() {
         <button type="button" aria-expanded={showTable} onClick={() => setShowTable(!showTable)} disabled={runs.length === 0}>
           {showTable ? translate('charts.hideTable') : translate('charts.showTable')}
         </button>
-        <button type="button" disabled={runs.length === 0} onClick={() => downloadText(csvName(runs), csvOf(runs))}>{translate('charts.downloadCsv')}</button>
+        {/* Not on a kiosk: nobody there can take a file away, and the kiosk blocks downloads. */}
+        <button type="button" className="not-on-kiosk" disabled={runs.length === 0} onClick={() => downloadText(csvName(runs), csvOf(runs))}>{translate('charts.downloadCsv')}</button>
       </div>
       {showTable && <SamplesTable runs={runs} />}
     </section>
