@@ -11,7 +11,8 @@ import { cameraPose } from './camera-presets';
 /** Closest the camera may come to the centre of the view, in alveolus radii: a whole alveolus stays
  * in view (the "inside an alveolus" preset stands at 5), so nobody flies into a cell. */
 const MIN_DISTANCE_ALVEOLUS_RADII = 3.5;
-/** Farthest, in lobule radii (the overview stands at about 3). */
+/** Farthest, in lobule radii (the overview stands at about 3), on a landscape screen; a portrait one
+ * allows as much farther as the overview steps back there (CameraRig). */
 const MAX_DISTANCE_RADII = 4.5;
 /** How far from the lobule's centre the view's centre may be panned, in lobule radii. */
 const MAX_PAN_RADII = 1;
@@ -40,10 +41,12 @@ export function KioskCamera({ lobuleRadius: radius, alveolusRadii }: { lobuleRad
     const controls = hasControls ? (get().controls as OrbitControlsImpl | null) : null;
     if (!controls) return;
     const minDistance = meanAlveolusRadius * MIN_DISTANCE_ALVEOLUS_RADII;
-    const maxDistance = radius * MAX_DISTANCE_RADII;
     const limit = radius * MAX_PAN_RADII;
     const offset = new Vector3();
     const enforce = (): void => {
+      // Read at each change: the screen may turn. A landscape limit held the portrait overview (which
+      // steps back so the width fits) to half its distance, and the lobule spilled off the screen.
+      const maxDistance = radius * MAX_DISTANCE_RADII * Math.max(1, 1 / camera.aspect);
       controls.minDistance = minDistance;
       controls.maxDistance = maxDistance;
       const { target } = controls;

@@ -2,6 +2,7 @@
 // countdown, then a full reset to the attract loop; big targets; the operator's way out.
 
 import { expect, test, type Page } from '@playwright/test';
+import { pixelsAt } from './theme-pixels';
 
 test.use({ hasTouch: true, viewport: { width: 640, height: 480 } });
 // Real seconds of idling and counting down, on a machine that renders in software.
@@ -60,6 +61,29 @@ test('on a portrait kiosk screen the title card\'s picture key and the side pane
   expect(await smallTargets(page)).toEqual([]);
   // Nobody at a kiosk can take a file away (and the kiosk blocks downloads).
   await expect(page.getByRole('button', { name: 'Download CSV' })).toHaveCount(0);
+});
+
+test('on a portrait kiosk screen the overview shows the whole lobule, not cut at the sides', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto('/?mode=kiosk&aa=0&day=3');
+  await page.touchscreen.tap(540, 960);
+  await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Overview' }).tap();
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-version', /\d+/, { timeout: 60_000 });
+  await page.waitForTimeout(1500);
+  const hide = await page.addStyleTag({ content: '.hud { visibility: hidden !important; }' });
+  const png = await page.screenshot();
+  await hide.evaluate((e) => (e as Element).remove());
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const left = Math.round(scene.x + 3), right = Math.round(scene.x + scene.width - 4);
+  const points: [number, number][] = [];
+  for (let y = Math.round(scene.y + 4); y < scene.y + scene.height - 4; y += 8) points.push([left, y], [right, y]);
+  const [background, ...edge] = await pixelsAt(page, png, [[right, Math.round(scene.y + 3)], ...points]);
+  const drawn = edge.filter((p) => Math.abs(p[0] - background[0]) + Math.abs(p[1] - background[1]) + Math.abs(p[2] - background[2]) > 30).length;
+  // Before, the kiosk's landscape distance limit held the camera at half the portrait overview's
+  // distance: the lobule ran off both sides (a quarter of these edge points).
+  expect(drawn / edge.length).toBeLessThan(0.03);
 });
 
 test('touch targets are at least 48 px, and there is no context menu, selection or way out', async ({ page }) => {
