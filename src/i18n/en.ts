@@ -74,6 +74,7 @@ export const en = {
   'compare.senolytic': 'Senolytic',
   'compare.fatHalfFull': 'Fat half back',
   'compare.never': 'not by day 28',
+  'compare.notYetComputed': 'not yet computed',
   'controls.resetHint': 'Back to the start: switches off, lactation, paused, default view',
   'event.weaning': 'Weaning',
   'event.weaningTumour': 'Weaning · tumour seeded',

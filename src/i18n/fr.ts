@@ -161,6 +161,7 @@ export const fr: Catalogue = {
   'compare.senolytic': 'Sénolytique',
   'compare.fatHalfFull': 'Graisse à moitié revenue',
   'compare.never': 'pas avant le jour 28',
+  'compare.notYetComputed': 'pas encore calculé',
   'inspector.label': 'Cellule sélectionnée',
   'inspector.state': '{state} depuis {duration}',
   'inspector.stateSinceStart': '{state} depuis le début',

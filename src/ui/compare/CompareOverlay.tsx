@@ -9,7 +9,7 @@ import { untreatedAndSenolytic } from '../../sim/compare-runs';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import type { MetricsSample } from '../../sim/metrics';
 import type { ScorecardsPlacement } from '../../state/view-slice';
-import type { SimulationSettings } from '../../sim/settings';
+import { DAY_MAX, type SimulationSettings } from '../../sim/settings';
 import { Scorecard, type ScorecardRun } from './Scorecard';
 
 export function CompareOverlay() {
@@ -20,6 +20,8 @@ export function CompareOverlay() {
   const otherSettings = useLobule((s) => s.comparisonRun?.settings);
   const otherSamples = useLobule((s) => s.comparisonRun?.samples);
   const sampleHours = useLobule((s) => s.run?.sampleHours ?? 6);
+  // The comparison run arrives whole; the main one part by part.
+  const mainComplete = useLobule((s) => s.runReadyUntilDay >= DAY_MAX);
   const day = useLobule((s) => s.dayTick);
   const arrangement = useLobule((s) => s.compareArrangement);
   const placement = useLobule((s) => s.scorecardsPlacement);
@@ -27,9 +29,9 @@ export function CompareOverlay() {
   const sideBySide = arrangement === 'side-by-side';
   useScorecardsExtent(overlay, sideBySide ? placement : null);
   useLineUnderTitleCard(overlay, sideBySide);
-  const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined): ScorecardRun | null =>
-    settings && samples ? { settings, samples, sampleHours } : null;
-  const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples), side(otherSettings, otherSamples));
+  const side = (settings: SimulationSettings | undefined, samples: MetricsSample[] | undefined, complete: boolean): ScorecardRun | null =>
+    settings && samples ? { settings, samples, sampleHours, complete } : null;
+  const { untreated, senolytic } = untreatedAndSenolytic(side(mainSettings, mainSamples, mainComplete), side(otherSettings, otherSamples, true));
   return (
     <div ref={overlay} className={`compare-overlay ${arrangement}${sideBySide ? ` cards-${placement}` : ''}`} data-testid="compare-overlay" data-arrangement={arrangement}>
       <Scorecard side="untreated" run={untreated} day={day} />

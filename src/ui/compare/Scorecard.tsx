@@ -10,14 +10,14 @@ import { scorecardFigures } from './scorecard-figures';
 
 export type CompareSide = 'untreated' | 'senolytic';
 
-/** What a scorecard reads of a run. */
-export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleHours'>;
+/** What a scorecard reads of a run, and whether the run is computed to its end. */
+export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleHours'> & { complete: boolean };
 
 export function Scorecard({ side, run, day }: { side: CompareSide; run: ScorecardRun | null; day: number }) {
   const figures = run ? scorecardFigures(run, day) : null;
   const rows: [string, string, string][] = figures ? [
     ['adipocyteFill', translate('metrics.adipocyteFill'), `${Math.round(figures.adipocyteFill * 100)}%`],
-    ['fatHalfFullDay', translate('compare.fatHalfFull'), figures.fatHalfFullDay === null ? translate('compare.never') : translate('time.day', { day: formatDay(figures.fatHalfFullDay) })],
+    ['fatHalfFullDay', translate('compare.fatHalfFull'), fatHalfFullText(figures.fatHalfFullDay, run!.complete)],
     ['alveolarCells', translate('metrics.alveolarCells'), String(figures.alveolarCells)],
   ] : [];
   if (figures && run?.settings.tumour) {
@@ -38,4 +38,10 @@ export function Scorecard({ side, run, day }: { side: CompareSide; run: Scorecar
       ) : <p className="computing">{translate('app.loading')}</p>}
     </section>
   );
+}
+
+/** "Not by day 28" only once the run has reached day 28; until then a part-computed run may yet get there. */
+function fatHalfFullText(day: number | null, complete: boolean): string {
+  if (day !== null) return translate('time.day', { day: formatDay(day) });
+  return complete ? translate('compare.never') : translate('compare.notYetComputed');
 }

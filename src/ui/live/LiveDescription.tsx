@@ -20,15 +20,20 @@ export function LiveDescription() {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const announce = (): void => {
       timer = null;
-      const { run, day, settings } = store.getState();
+      const { run, day, runReadyUntilDay } = store.getState();
       const element = region.current;
       if (!run || !element) return;
+      // What the picture shows: a run still being computed stops at its last computed day, and a
+      // switch just flipped keeps the previous run (and its settings) on screen until the new one
+      // comes. The requested day's words with an earlier day's numbers said, on a fresh load at day
+      // 28, "alveoli full of milk".
+      const shownDay = Math.min(day, runReadyUntilDay);
       const text = describeTissue({
-        day,
-        now: sampleAtDay(run, day),
+        day: shownDay,
+        now: sampleAtDay(run, shownDay),
         weaning: sampleAtDay(run, 0),
         lactation: run.samples[0],
-        settings,
+        settings: run.settings,
       });
       if (element.textContent === text) return;
       element.textContent = text;
@@ -39,7 +44,7 @@ export function LiveDescription() {
       timer = setTimeout(announce, Math.max(0, lastMs + LIVE_GAP_MS - Date.now()));
     };
     const unsubscribe = store.subscribe((s, p) => {
-      if (s.dayTick !== p.dayTick || s.run !== p.run || s.lang !== p.lang) request();
+      if (s.dayTick !== p.dayTick || s.run !== p.run || s.runReadyUntilDay !== p.runReadyUntilDay || s.lang !== p.lang) request();
     });
     // While playing, a new quarter day inside a day is no store update.
     const unsubscribeTicks = subscribeLightTickMoves(store, request);
