@@ -17,9 +17,14 @@ export interface NoticesSlice {
 }
 
 let nextNoticeId = 1;
+/**
+ * Notices kept at once, the oldest dropped beyond: room for every problem of a link with several bad
+ * parameters (five lost the first of six), while a failure that repeats cannot pile them up.
+ */
+export const MAX_NOTICES = 8;
 
 export const createNoticesSlice: StateCreator<LobuleState, [], [], NoticesSlice> = (set) => ({
   notices: [],
-  addNotice: (text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, text }] })),
+  addNotice: (text) => set((s) => ({ notices: [...s.notices.slice(1 - MAX_NOTICES), { id: nextNoticeId++, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

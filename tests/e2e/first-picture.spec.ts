@@ -61,3 +61,18 @@ test('reports inherited names and duplicates, keeps notices until the picture is
   // …and gone a few seconds later.
   await expect(notices).toHaveCount(0, { timeout: 30_000 });
 });
+
+test('a link with six bad parameters shows all six notices, each readable whole over the title card', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?aa=0&day=abc&compare=maybe&foo=1&seed=3&seed=4&theme=dark&tumour=-5');
+  const notices = page.getByTestId('notice');
+  await expect(notices).toHaveCount(6);
+  await expect(notices.filter({ hasText: 'Ignored day=abc' })).toHaveCount(1);
+  // Each notice's first words are on top: nothing (the title card, the side panel) covers them.
+  const covered = await notices.evaluateAll((all) => all.flatMap((notice) => {
+    const box = notice.getBoundingClientRect();
+    const top = document.elementFromPoint(box.left + 8, box.top + box.height / 2);
+    return top && notice.contains(top) ? [] : [notice.textContent];
+  }));
+  expect(covered).toEqual([]);
+});
