@@ -67,6 +67,21 @@ describe('the HUD', () => {
     }
   });
 
+  it('shows the day to the tenth while the tour moves it, as while playing', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance', 'Date'] });
+    try {
+      const store = createLobuleStore({ day: -1.77 });
+      renderHud(store);
+      expect(screen.getByTestId('day').textContent).toBe('Day -1.77');
+      act(() => store.getState().enterTourChapter(0, [], true));
+      act(() => store.getState().setDay(-1.73));
+      act(() => vi.advanceTimersByTime(2 * READOUT_EVERY_MS));
+      expect(screen.getByTestId('day').textContent).toBe('Day -1.7');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
     const store = createLobuleStore({ day: 5 });
     store.getState().setRun(run);

@@ -25,7 +25,8 @@ export function DayReadout() {
 
   // Layout effects, so the first paint has both texts. The day in hundredths (what formatDay shows),
   // to the tenth while playing: at four writes a second the hundredths only flicker, and a looping
-  // timeline then has a few hundred texts, kept, so it makes no new strings; paused, the exact day.
+  // timeline then has a few hundred texts, kept, so it makes no new strings; paused (outside the
+  // tour), the exact day.
   // The human time's few texts are kept too (it changes about once a second while playing, back and
   // forth over a looping timeline).
   useLayoutEffect(() => {
@@ -33,7 +34,8 @@ export function DayReadout() {
     // tenths over several loops, and a growing Map would copy itself meanwhile.
     const tenths: (string | undefined)[] = new Array(TENTHS_ON_TIMELINE).fill(undefined);
     // `| 0`: a whole number V8's middle tier returns without boxing (this runs every frame while playing).
-    return subscribeReadout(store, (s) => (s.playing ? Math.round(s.day * 10) * 10 : Math.round(s.day * 100)) | 0, (hundredths) => {
+    // The tour moves the day too (its chapters' spans, the kiosk's attract loop): to the tenth then.
+    return subscribeReadout(store, (s) => (s.playing || s.tourOpen ? Math.round(s.day * 10) * 10 : Math.round(s.day * 100)) | 0, (hundredths) => {
       // Where this day's text is kept: only whole tenths, and only on the timeline.
       const tenth = hundredths % 10 === 0 ? hundredths / 10 - DAY_MIN * 10 : -1;
       const kept = tenth >= 0 && tenth < TENTHS_ON_TIMELINE;
