@@ -139,6 +139,8 @@ export const en = {
   'legend.milk': 'Milk in the lumen',
   'legend.duct': 'Duct the alveoli drain into',
   'metrics.title': 'In this lobule now',
+  'metrics.titleUntreated': 'In the untreated lobule now',
+  'metrics.titleSenolytic': 'In the senolytic lobule now',
   'metrics.alveolarCells': 'Alveolar cells',
   'metrics.senescentCells': 'Senescent',
   'metrics.apoptoticCells': 'Dying or shed',

@@ -114,6 +114,8 @@ export const fr: Catalogue = {
   'legend.milk': 'Lait dans la lumière',
   'legend.duct': 'Canal dans lequel se déversent les alvéoles',
   'metrics.title': 'Dans ce lobule maintenant',
+  'metrics.titleUntreated': 'Dans le lobule sans traitement, maintenant',
+  'metrics.titleSenolytic': 'Dans le lobule sous sénolytique, maintenant',
   'metrics.alveolarCells': 'Cellules alvéolaires',
   'metrics.senescentCells': 'Sénescentes',
   'metrics.apoptoticCells': 'Mourantes ou détachées',

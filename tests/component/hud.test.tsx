@@ -82,6 +82,17 @@ describe('the HUD', () => {
     }
   });
 
+  it('in compare, names the lobule whose numbers the table shows', () => {
+    const store = createLobuleStore({ day: 5 });
+    store.getState().setRun(run);
+    renderHud(store);
+    expect(screen.getByRole('heading', { name: 'In this lobule now' })).toBeTruthy();
+    act(() => store.getState().setCompare(true));
+    expect(screen.getByRole('heading', { name: 'In the untreated lobule now' })).toBeTruthy();
+    act(() => store.getState().setRun({ ...run, settings: { ...run.settings, clearance: true } }));
+    expect(screen.getByRole('heading', { name: 'In the senolytic lobule now' })).toBeTruthy();
+  });
+
   it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
     const store = createLobuleStore({ day: 5 });
     store.getState().setRun(run);

@@ -32,6 +32,9 @@ export function MetricsReadout() {
   const tumour = useLobule((s) => s.run?.settings.tumour ?? false);
   const seed = useLobule((s) => s.run?.settings.seed ?? 0);
   const kiosk = useLobule((s) => s.mode === 'kiosk');
+  // In compare the table is one of the two lobules' (the run with the switches as set): it says which.
+  const compareSide = useLobule((s) => (s.compare && s.run ? (s.run.settings.clearance ? 'senolytic' : 'untreated') : null));
+  const title = translate(compareSide === 'senolytic' ? 'metrics.titleSenolytic' : compareSide === 'untreated' ? 'metrics.titleUntreated' : 'metrics.title');
   const lang = useLobule((s) => s.lang);
   const cells = useRef<(HTMLTableCellElement | null)[]>([]);
   const rows = ROWS.filter((r) => !r.tumourOnly || tumour);
@@ -61,8 +64,8 @@ export function MetricsReadout() {
 
   if (!hasRun) return null;
   return (
-    <section className="panel-section metrics" aria-label={translate('metrics.title')}>
-      <h2>{translate('metrics.title')}</h2>
+    <section className="panel-section metrics" aria-label={title}>
+      <h2>{title}</h2>
       <table>
         <tbody>
           {rows.map((r, k) => (
