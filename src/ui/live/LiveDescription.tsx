@@ -20,7 +20,7 @@ export function LiveDescription() {
     let timer: ReturnType<typeof setTimeout> | null = null;
     const announce = (): void => {
       timer = null;
-      const { run, day, runReadyUntilDay } = store.getState();
+      const { run, day, runReadyUntilDay, playing } = store.getState();
       const element = region.current;
       if (!run || !element) return;
       // What the picture shows: a run still being computed stops at its last computed day, and a
@@ -29,7 +29,8 @@ export function LiveDescription() {
       // 28, "alveoli full of milk".
       const shownDay = Math.min(day, runReadyUntilDay);
       const text = describeTissue({
-        day: shownDay,
+        // To the tenth while playing, as the day readout then shows it.
+        day: playing ? Math.round(shownDay * 10) / 10 : shownDay,
         now: sampleAtDay(run, shownDay),
         weaning: sampleAtDay(run, 0),
         lactation: run.samples[0],

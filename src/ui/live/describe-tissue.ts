@@ -13,7 +13,7 @@ import { tissueState } from '../tissue/tissue-state';
 const MACROPHAGES_NOTABLE_RATIO = 1.5;
 
 export interface TissueMoment {
-  /** The exact day shown (the sentence rounds it to a quarter). */
+  /** The day shown (the sentence gives it to the hundredth, as the paused day readout does). */
   day: number;
   now: MetricsSample;
   weaning: MetricsSample;
@@ -45,7 +45,8 @@ export function describeTissue({ day, now, weaning, lactation, settings }: Tissu
   }
 
   return t('live.sentence', {
-    day: Math.round(day * 4) / 4,
+    // To the hundredth, as on screen: rounded to a quarter, a step to day 0.2 was read out as 0.25.
+    day: Math.round(day * 100) / 100,
     phase: t(`phase.${phaseForDay(day)}`),
     parts: parts.join(t('live.separator')),
   });

@@ -32,6 +32,11 @@ describe('the live description', () => {
     expect(sentence).toMatch(/^Jour 5,25, Involution II \(remodelage\) : alvéoles [^;]+ ; \d+\s% des cellules à lait restantes sont sénescentes et émettent des signaux ; macrophages \d+ fois plus nombreux qu’en lactation ; pas de sénolytique\.$/);
   });
 
+  it('gives the day as the paused readout does, to the hundredth', () => {
+    expect(describeTissue(at(untreated, 0.2), 'en')).toMatch(/^Day 0\.2, /);
+    expect(describeTissue(at(untreated, 3.37), 'en')).toMatch(/^Day 3\.37, /);
+  });
+
   it('says milk fills the alveoli and macrophages are at their usual number during lactation', () => {
     expect(describeTissue(at(untreated, -2), 'en')).toBe('Day -2, Lactation: alveoli full of milk; macrophages at their lactation number; no senolytic.');
   });
