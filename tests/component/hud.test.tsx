@@ -30,7 +30,21 @@ describe('the HUD', () => {
     expect(screen.getByTestId('phase').textContent).toBe('Involution II (remodelling)');
     expect(screen.getByTestId('day').textContent).toBe('Day 5');
     expect(screen.getByText(/3 months after weaning/)).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: '[INF]' }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: '[INF] illustrative: the human equivalent' }).length).toBeGreaterThan(0);
+  });
+
+  it('names each [INF] mark for what it qualifies, so a screen reader\'s list of buttons tells them apart', () => {
+    const store = createLobuleStore({ day: 5 });
+    store.getState().setRun(run);
+    renderHud(store);
+    const names = screen.getAllByRole('button', { name: /\[INF\]/ }).map((b) => b.getAttribute('aria-label'));
+    expect(names.length).toBeGreaterThan(5);
+    expect(names).not.toContain(null);
+    expect(names).toContain('[INF] illustrative: Cell populations over time');
+    expect(names).toContain('[INF] illustrative: Macrophage');
+    // Alike only within one phrase: the human time's words and its bare mark (the layout shows one),
+    // and the legend's note on sizes, which holds two marks.
+    expect(new Set(names).size).toBeGreaterThanOrEqual(names.length - 2);
   });
 
   it('names the phase of the exact day, not of a rounded one, and follows the clock', () => {

@@ -31,7 +31,7 @@ export function ChartsSection() {
   return (
     <section className="panel-section charts" aria-labelledby={titleId}>
       <figure aria-labelledby={titleId}>
-        <figcaption className="title-row"><h2 id={titleId}>{translate('charts.title')}</h2> <InfMark section="numbers" /></figcaption>
+        <figcaption className="title-row"><h2 id={titleId}>{translate('charts.title')}</h2> <InfMark section="numbers" about={translate('charts.title')} /></figcaption>
         <PopulationChart runs={runs} />
         <ul className="chart-legend">
           {CHART_METRICS.map((m) => (

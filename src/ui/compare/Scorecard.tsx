@@ -27,7 +27,7 @@ export function Scorecard({ side, run, day }: { side: CompareSide; run: Scorecar
   return (
     <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>
       {/* Every figure on it is the model's, illustrative: the mark says so beside the name. */}
-      <div className="title-row"><h2>{translate(`compare.${side}`)}</h2> <InfMark section="numbers" /></div>
+      <div className="title-row"><h2>{translate(`compare.${side}`)}</h2> <InfMark section="numbers" about={translate(`compare.${side}`)} /></div>
       {run && <TissueBadge run={run} />}
       {figures ? (
         <dl>

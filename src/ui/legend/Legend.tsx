@@ -19,11 +19,11 @@ export function Legend() {
         {LEGEND_ENTRIES.map((entry) => (
           <li key={entry.label}>
             <Swatch shape={entry.shape} colour={entry.colour(mode)} halo={structureColour(mode, 'saspHalo') !== null} />
-            <span>{translate(entry.label)}{entry.illustrative && <> <InfMark section="numbers" /></>}</span>
+            <span>{translate(entry.label)}{entry.illustrative && <> <InfMark section="numbers" about={translate(entry.illustrative)} /></>}</span>
           </li>
         ))}
       </ul>
-      <p className="note">{withInfMarks(translate('legend.illustrative'))}</p>
+      <p className="note">{withInfMarks(translate('legend.illustrative'), 'numbers', translate('legend.sizesAbout'))}</p>
     </details>
   );
 }

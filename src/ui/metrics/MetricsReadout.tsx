@@ -77,7 +77,7 @@ export function MetricsReadout() {
         </tbody>
       </table>
       {/* The seed lets a lecturer or a CSV name this lobule again; at a kiosk it is jargon. */}
-      <p className="note">{withInfMarks(kiosk ? translate('metrics.noteKiosk') : translate('metrics.note', { seed: String(seed) }))}</p>
+      <p className="note">{withInfMarks(kiosk ? translate('metrics.noteKiosk') : translate('metrics.note', { seed: String(seed) }), 'numbers', title)}</p>
     </section>
   );
 }

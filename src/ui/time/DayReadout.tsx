@@ -71,9 +71,9 @@ export function DayReadout() {
         <SinceWeaning />
       </div>
       <div className="human-line">
-        <span ref={humanText} />{' '}<span className="inf inf-words">{withInfMarks(translate('time.humanIllustrative'), 'timescale')}</span>
+        <span ref={humanText} />{' '}<span className="inf inf-words">{withInfMarks(translate('time.humanIllustrative'), 'timescale', translate('time.humanAbout'))}</span>
         {/* Where the words do not fit (small screens), the mark alone still says it is illustrative. */}
-        <span className="inf-alone"><InfMark section="timescale" /></span>
+        <span className="inf-alone"><InfMark section="timescale" about={translate('time.humanAbout')} /></span>
       </div>
     </div>
   );
