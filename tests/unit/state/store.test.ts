@@ -125,7 +125,7 @@ describe('the store', () => {
     expect(store.getState()).toMatchObject({ cameraPreset: 'overview', cutaway: true, cameraRequest: 2 });
   });
 
-  it('resets every default: switches, clock, playback and view, and asks for the home camera', () => {
+  it('resets every default: switches, clock, playback and view, and asks for the home camera; keeps the preferences', () => {
     const store = createLobuleStore({ day: 9, playing: true, speedDaysPerSecond: 4, compare: true, colourMode: 'he', cutaway: false });
     const s = store.getState();
     s.setClearance(true, [5, 9]);
@@ -133,6 +133,8 @@ describe('the store', () => {
     s.setSeed(77);
     s.showCameraPreset('tumour');
     s.setPanelOpen(true);
+    s.setTheme('projector');
+    s.setLang('fr');
     const request = store.getState().cameraRequest;
     store.getState().resetAll();
     const fresh = createLobuleStore().getState();
@@ -144,5 +146,8 @@ describe('the store', () => {
       compare: false, colourMode: 'cells', cutaway: true, cameraPreset: 'overview', panelOpen: false, legendOpen: true,
     });
     expect(after.cameraRequest).toBe(request + 1);
+    // The preferences are the person's, not the lobule's: they stay (ARCHITECTURE.md, the embed API's reset).
+    expect(after).toMatchObject({ theme: 'projector', lang: 'fr' });
+    store.getState().setLang('en');
   });
 });
