@@ -15,9 +15,9 @@ export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleH
 
 export function Scorecard({ side, run, day }: { side: CompareSide; run: ScorecardRun | null; day: number }) {
   const figures = run ? scorecardFigures(run, day) : null;
-  const rows: [string, string, string][] = figures ? [
+  const rows: [string, string, string][] = run && figures ? [
     ['adipocyteFill', translate('metrics.adipocyteFill'), `${Math.round(figures.adipocyteFill * 100)}%`],
-    ['fatHalfFullDay', translate('compare.fatHalfFull'), fatHalfFullText(figures.fatHalfFullDay, run!.complete)],
+    ['fatHalfFullDay', translate('compare.fatHalfFull'), fatHalfFullText(figures.fatHalfFullDay, run.complete)],
     ['alveolarCells', translate('metrics.alveolarCells'), String(figures.alveolarCells)],
   ] : [];
   if (figures && run?.settings.tumour) {
