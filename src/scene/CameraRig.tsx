@@ -10,7 +10,7 @@ import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import type { CameraPreset } from '../state/view-slice';
 import { CameraGlide } from './camera-glide';
 import { OrbitView } from './OrbitView';
-import { cameraPose, tumourCentre } from './camera-presets';
+import { cameraPose, portraitStepBack, tumourCentre } from './camera-presets';
 
 const TURN_RAD = Math.PI / 18;
 const ZOOM_STEP = 1.15;
@@ -46,9 +46,7 @@ export function CameraRig({ lobuleRadius, anatomy }: { lobuleRadius: number; ana
     awaitingTumour.current = name === 'tumour' && (!latest || tumourCentre(latest) === null);
     if (!c || !latest) return;
     const { position, target } = cameraPose(name, latest);
-    // Presets frame the lobule for a landscape view; on a narrow (portrait) one, step back so the
-    // width fits too.
-    const backOff = Math.max(1, 1 / camera.aspect);
+    const backOff = portraitStepBack(camera.aspect);
     goal.target.set(...target);
     goal.position.set(position[0] - target[0], position[1] - target[1], position[2] - target[2]).multiplyScalar(backOff).add(goal.target);
     if (state.tourOpen && !prefersReducedMotion(state)) {

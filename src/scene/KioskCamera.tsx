@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 import { Vector3, type PerspectiveCamera } from 'three';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import { useLobuleStoreApi } from '../state/store-context';
-import { cameraPose } from './camera-presets';
+import { cameraPose, portraitStepBack } from './camera-presets';
 
 /** Closest the camera may come to the centre of the view, in alveolus radii: a whole alveolus stays
  * in view (the "inside an alveolus" preset stands at 5), so nobody flies into a cell. */
@@ -46,7 +46,7 @@ export function KioskCamera({ lobuleRadius: radius, alveolusRadii }: { lobuleRad
     const enforce = (): void => {
       // Read at each change: the screen may turn. A landscape limit held the portrait overview (which
       // steps back so the width fits) to half its distance, and the lobule spilled off the screen.
-      const maxDistance = radius * MAX_DISTANCE_RADII * Math.max(1, 1 / camera.aspect);
+      const maxDistance = radius * MAX_DISTANCE_RADII * portraitStepBack(camera.aspect);
       controls.minDistance = minDistance;
       controls.maxDistance = maxDistance;
       const { target } = controls;
@@ -74,8 +74,8 @@ export function KioskCamera({ lobuleRadius: radius, alveolusRadii }: { lobuleRad
       const shouldDrift = s.kioskPhase !== 'attract' && idleSeconds > DRIFT_AFTER_SECONDS && homeAfterInput.current !== s.kioskLastInputMs;
       if (shouldDrift && !drifting.current && s.run) {
         const pose = cameraPose('overview', s.run);
-        // As CameraRig frames presets: step back on portrait screens so the width fits.
-        const backOff = Math.max(1, 1 / camera.aspect);
+        // As CameraRig frames presets.
+        const backOff = portraitStepBack(camera.aspect);
         home.current.target.set(...pose.target);
         home.current.position.set(...pose.position).sub(home.current.target).multiplyScalar(backOff).add(home.current.target);
       }

@@ -14,6 +14,15 @@ export interface CameraPose {
 const OVERVIEW_DIRECTION = normalise([0.42, 0.32, 0.85]);
 const OVERVIEW_DISTANCE_RADII = 3.1;
 
+/**
+ * How much farther than its pose a preset stands on a view of this aspect (width / height): the
+ * poses frame the lobule for a landscape view, and a narrow (portrait) one steps back so the width
+ * fits too. The presets, the kiosk's drift home and its distance limit all use it.
+ */
+export function portraitStepBack(aspect: number): number {
+  return Math.max(1, 1 / aspect);
+}
+
 export function cameraPose(preset: CameraPreset, run: SimulationRun): CameraPose {
   const { structure } = run;
   const lobuleRadius = Math.max(...structure.semiAxesUm);

@@ -43,7 +43,8 @@ export const THEME_COLOURS: Record<Theme, ThemeColours> = {
   },
   // A washed-out projector flattens greys and pastels: black on white, darker accents, opaque panels.
   projector: {
-    // The page is the 3D view's background, so the picture has no seam beside the side panel.
+    // The page is the cell types' 3D background (the app's backdrop follows the view in every mode
+    // through `--scene`, app/document-preferences; this is the page before it is set, the boot screen).
     ink: '#000000', muted: '#2e2e33', paper: '#ffffff', surface: '#ffffff', page: PROJECTOR_CELLS_BACKGROUND,
     line: '#1d1d1f', accent: '#005a8c', 'accent-ink': '#ffffff', warn: '#8a3300',
     'notice-bg': '#fff3d6', 'notice-line': '#8a5a00',
