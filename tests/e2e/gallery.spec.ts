@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { afterNextFrame, differingShare, openLobule } from './lobule-page';
+import { afterNextFrame, differingShare, openLobule, waitForDrawn } from './lobule-page';
 
 const GALLERY_DIR = 'test-results/gallery';
 /** One day inside each phase. */
@@ -21,21 +21,31 @@ async function shot(page: import('@playwright/test').Page, name: string): Promis
 
 test('writes a gallery of every phase in every colour mode', async ({ page }) => {
   mkdirSync(GALLERY_DIR, { recursive: true });
-  // One page per day; the colour mode is changed as a user would (V cycles cells → H&E → SA-β-gal),
-  // which also checks that a mode change redraws without a reload.
+  // One page for the whole gallery: the day moves as the timeline moves it, and the colour mode is
+  // changed as a user would (V cycles cells → H&E → SA-β-gal → cells), which also checks that a day
+  // or mode change redraws without a reload.
+  const days = Object.values(PHASE_DAYS);
+  await openLobule(page, `day=${days[0]}&view=${MODES[0]}&tumour=1`);
+  const goToDay = async (day: number): Promise<void> => {
+    await page.evaluate((d) => (window as unknown as { lobuleStore: { getState(): { setDay(day: number): void } } }).lobuleStore.getState().setDay(d), day);
+    await waitForDrawn(page, day);
+  };
+  const colourMode = (): Promise<string> => page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { colourMode: string } } }).lobuleStore.getState().colourMode);
   for (const [phase, day] of Object.entries(PHASE_DAYS)) {
     const pictures: Buffer[] = [];
-    await openLobule(page, `day=${day}&view=${MODES[0]}&tumour=1`);
+    await goToDay(day);
     for (const [k, mode] of MODES.entries()) {
       if (k > 0) await afterNextFrame(page, () => page.keyboard.press('v'));
-      expect(await page.evaluate(() => (window as unknown as { lobuleStore: { getState(): { colourMode: string } } }).lobuleStore.getState().colourMode)).toBe(mode);
+      expect(await colourMode()).toBe(mode);
       expect(Number(await page.locator('[data-profiler]').getAttribute('data-calls'))).toBeLessThanOrEqual(40);
       pictures.push(await shot(page, `${phase}-${mode}`));
     }
     expect(await differingShare(page, pictures[0], pictures[1])).toBeGreaterThan(0.05);
     expect(await differingShare(page, pictures[0], pictures[2])).toBeGreaterThan(0.05);
+    await afterNextFrame(page, () => page.keyboard.press('v'));
+    expect(await colourMode()).toBe(MODES[0]);
   }
-  await openLobule(page, `day=7&view=${MODES[0]}&tumour=1`);
+  await goToDay(7);
   await afterNextFrame(page, () => page.keyboard.press('3'));
   for (const [k, mode] of MODES.entries()) {
     if (k > 0) await afterNextFrame(page, () => page.keyboard.press('v'));

@@ -9,8 +9,8 @@ test.use({ hasTouch: true, viewport: { width: 640, height: 480 } });
 test.setTimeout(200_000);
 
 test('attract loop → touch to explore → idle → countdown → attract loop again', async ({ page }) => {
-  // Long enough for a slow, shared machine to do the visitor's taps inside it.
-  await page.goto('/?mode=kiosk&idle=20&aa=0&profiler=1');
+  // Long enough for a slow, shared machine to do the visitor's three taps inside it (they take 1–3 s).
+  await page.goto('/?mode=kiosk&idle=12&aa=0&profiler=1');
   // The attract loop: the guided tour walking on by itself, with a clear call.
   await expect(page.getByTestId('kiosk-explore')).toHaveText('Touch to explore');
   await expect(page.getByTestId('tour')).toHaveAttribute('data-chapter', /.+/);
@@ -23,7 +23,7 @@ test('attract loop → touch to explore → idle → countdown → attract loop 
   await page.getByTestId('switch-tumour').tap();
   await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('tumour'))).toBe('1');
 
-  // Nobody touches for 20 s: "Still there?" counts down from 10; a touch cancels it.
+  // Nobody touches for 12 s: "Still there?" counts down from 10; a touch cancels it.
   await expect(page.getByTestId('kiosk-still-there')).toBeVisible({ timeout: 40_000 });
   await expect(page.getByTestId('kiosk-countdown')).toHaveText(/^(10|9|8)$/);
   await page.touchscreen.tap(320, 240);
