@@ -507,8 +507,9 @@ test('at 1280×720 the side panel fades at its foot while there is more to scrol
 });
 
 // A course page's 640×400 frame: the embed's compact title card keeps "Day 12.5" on one line, in
-// both languages (it wrapped to "Day" over "5" beside the phase).
-test('in a 640×400 embed the day reads on one line', async ({ page }) => {
+// both languages (it wrapped to "Day" over "5" beside the phase), with the human equivalent shown
+// (it was hidden there, against the contract that it goes wherever the day is shown).
+test('in a 640×400 embed the day reads on one line, its human equivalent beside it', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 640, height: 400 });
   for (const lang of ['en', 'fr']) {
@@ -516,5 +517,12 @@ test('in a 640×400 embed the day reads on one line', async ({ page }) => {
     await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-day', '12.5', { timeout: 90_000 });
     const { height, lineHeight } = await page.locator('.day-line').first().evaluate((el) => ({ height: el.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(el).fontSize) * 1.6 }));
     expect(height, lang).toBeLessThan(lineHeight);
+    await expect(page.locator('.human-line')).toBeVisible();
+    await expect(page.locator('.human-line')).toContainText(lang === 'en' ? 'Human: ≈' : 'Chez la femme : ≈');
+    await expect(page.locator('.human-line').getByRole('button', { name: '[INF]' })).toBeVisible();
   }
+  // In compare too.
+  await page.goto('/?mode=embed&compare=1&day=5&aa=0');
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/, { timeout: 90_000 });
+  await expect(page.locator('.human-line')).toBeVisible();
 });

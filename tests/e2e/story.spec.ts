@@ -170,11 +170,15 @@ test('an [INF] mark opens About the science at the section that explains it', as
   await expect(about.getByText(/^Tags: \[2026\]/)).toBeInViewport();
 });
 
-test("wherever the model's numbers show, an [INF] mark says they are illustrative: the chart, each scorecard, the human time on a phone", async ({ page }) => {
+test("wherever the model's numbers show, an [INF] mark says they are illustrative: the chart, each scorecard, the human time in compare and on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await openLobule(page, 'day=10&compare=1&tumour=1');
   await expect(page.getByRole('figure', { name: 'Cell populations over time' }).getByRole('button', { name: '[INF]' })).toBeVisible();
   for (const side of ['untreated', 'senolytic']) await expect(page.locator(`[data-scorecard=${side}]`).getByRole('button', { name: '[INF]' })).toBeVisible();
+  // Compare keeps the day's human equivalent beside it (short: the mark without its words).
+  await expect(page.locator('.human-line')).toBeVisible();
+  await expect(page.locator('.human-line')).toContainText('Human: ≈ 7 months after weaning');
+  await expect(page.locator('.human-line').getByRole('button', { name: '[INF]' })).toBeVisible();
   // A phone has no room for "approximate, by phase": the mark stays, and opens the timescale's section.
   await page.setViewportSize({ width: 390, height: 844 });
   await openLobule(page, 'day=10');
