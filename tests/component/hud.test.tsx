@@ -107,6 +107,23 @@ describe('the HUD', () => {
     expect(screen.getByRole('heading', { name: 'In the senolytic lobule now' })).toBeTruthy();
   });
 
+  it('in an embed, the senolytic chip says compare shows both arms, not "Senolytic: off" over a senolytic lobule', () => {
+    const store = createLobuleStore({ day: 5, mode: 'embed' });
+    store.getState().setRun(run);
+    renderHud(store);
+    expect(screen.getByTestId('state-clearance').textContent).toBe('Senolytic: off');
+    act(() => store.getState().setCompare(true));
+    expect(screen.getByTestId('state-clearance').textContent).toBe('Untreated vs senolytic d2–6');
+  });
+
+  it('offers About the science in the Controls drawer as well as the title card (small screens show the drawer\'s)', () => {
+    const store = createLobuleStore({ day: 5 });
+    store.getState().setRun(run);
+    renderHud(store);
+    fireEvent.click(screen.getByTestId('about-button-panel'));
+    expect(store.getState().aboutSection).toBe('study');
+  });
+
   it('shows the numbers of the current day, with tumour rows only when a tumour is seeded', () => {
     const store = createLobuleStore({ day: 5 });
     store.getState().setRun(run);

@@ -187,6 +187,36 @@ test("wherever the model's numbers show, an [INF] mark says they are illustrativ
   await expect(page.getByRole('dialog', { name: 'About the science' }).locator('#about-timescale h3')).toBeFocused();
 });
 
+test('on a phone, Controls offers About the science and a Settings dialog whose words can be read', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLobule(page, 'day=4');
+  // The title card's About gives the picture room here; the drawer has it instead.
+  await expect(page.getByTestId('about-button')).toBeHidden();
+  await openControls(page);
+  await page.getByTestId('about-button-panel').click();
+  const about = page.getByRole('dialog', { name: 'About the science' });
+  await expect(about).toBeVisible();
+  await about.getByRole('button', { name: 'Close' }).click();
+  await expect(about).toBeHidden();
+  await openControls(page);
+  await page.getByTestId('settings').click();
+  const settings = page.getByTestId('settings-dialog');
+  await expect(settings).toBeVisible();
+  // The reduced-motion switch is a box with its words beside it, inside the dialog (the box was
+  // stretched across the dialog and the words squeezed into a sliver past its edge).
+  const dialogBox = (await settings.boundingBox())!;
+  const checkBox = (await page.getByTestId('reduced-motion').boundingBox())!;
+  const words = (await settings.locator('.switch-text').boundingBox())!;
+  expect(checkBox.width).toBeLessThan(40);
+  expect(words.width).toBeGreaterThan(150);
+  expect(words.x + words.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
+  await page.getByTestId('settings-close').click();
+  // A projector's width: About is in the title card again, and only there.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByTestId('about-button')).toBeVisible();
+  await expect(page.getByTestId('about-button-panel')).toBeHidden();
+});
+
 test('the clean view leaves only the timeline; Show controls and Escape bring the rest back', async ({ page }) => {
   // The presenter's buttons are for a lecturer's screen (small screens hide them for the picture).
   await page.setViewportSize({ width: 1024, height: 700 });

@@ -11,6 +11,8 @@ const HINT_MS = 1600;
 export function EmbedChrome() {
   const store = useLobuleStoreApi();
   const clearance = useLobule((s) => s.settings.clearance);
+  const compare = useLobule((s) => s.compare);
+  const clearanceWindow = useLobule((s) => s.settings.clearanceWindowDays);
   const tumour = useLobule((s) => s.settings.tumour);
   const engaged = useLobule((s) => s.viewEngaged);
   const [hint, setHint] = useState(false);
@@ -51,7 +53,11 @@ export function EmbedChrome() {
   return (
     <>
       <div className="switch-states" aria-label={translate('switch.group')}>
-        {chip(clearance, translate('embed.clearanceShort'), 'state-clearance', () => store.getState().setClearance(!clearance))}
+        {/* Compare shows both arms whichever way the switch stands: the chip says so, not "Senolytic: off"
+            above a lobule labelled Senolytic. */}
+        {compare
+          ? <span className="state-chip on" data-testid="state-clearance">{translate('chips.compare', { start: clearanceWindow[0], end: clearanceWindow[1] })}</span>
+          : chip(clearance, translate('embed.clearanceShort'), 'state-clearance', () => store.getState().setClearance(!clearance))}
         {chip(tumour, translate('embed.tumourShort'), 'state-tumour', () => store.getState().setTumour(!tumour))}
       </div>
       {hint && !engaged && <div className="wheel-hint" role="status" data-testid="wheel-hint">{translate('embed.clickToZoom')}</div>}

@@ -1,8 +1,10 @@
 // How the app speaks and looks for this person: the language picker always in view, and a Settings
-// button for the theme and reduced motion. Changes nothing in the simulation.
+// button for the theme and reduced motion (and, on small screens, About the science). Changes
+// nothing in the simulation.
 
 import { useEffect, useRef, useState } from 'react';
 import { translate } from '../../i18n/translate';
+import { AboutButton } from '../about/AboutButton';
 import { LanguagePicker } from './LanguagePicker';
 import { SettingsDialog } from './SettingsDialog';
 
@@ -21,6 +23,7 @@ export function PreferencesPanel() {
     <section className="panel-section preferences" aria-label={translate('prefs.group')}>
       <LanguagePicker />
       <button type="button" ref={opener} data-testid="settings" aria-haspopup="dialog" onClick={() => setOpen(true)}>{translate('prefs.settings')}</button>
+      <AboutButton place="panel" />
       {open && <SettingsDialog onClose={close} />}
     </section>
   );
