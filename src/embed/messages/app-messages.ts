@@ -19,9 +19,9 @@ export interface EmbedState {
   /** The colour mode (`view` in the URL). */
   view: string;
   cutaway: boolean;
-  /** The metrics of the sample nearest the day; null until the run has reached the day. */
+  /** The metrics of the sample nearest the day; null until a run for the current settings has reached the day. */
   metrics: MetricsSample | null;
-  /** Whether a run for the current settings is still being computed (metrics are then the last run's). */
+  /** Whether a run for the current settings is still being computed. */
   computing: boolean;
 }
 
@@ -36,6 +36,12 @@ export function sampleAtDay(run: SimulationRun, day: number): MetricsSample {
   return run.samples[Math.min(run.samples.length - 1, Math.max(0, index))];
 }
 
+/** Whether a run's settings (a copy, from the worker) are these: compared whole, keys in one order. */
+function computedFor(run: SimulationSettings, wanted: SimulationSettings): boolean {
+  const keys = Object.keys(wanted).sort();
+  return JSON.stringify(run, keys) === JSON.stringify(wanted, keys);
+}
+
 export function embedState(s: LobuleState): EmbedState {
   return {
     settings: { ...s.settings, clearanceWindowDays: [...s.settings.clearanceWindowDays] },
@@ -44,7 +50,8 @@ export function embedState(s: LobuleState): EmbedState {
     playing: s.playing,
     view: s.colourMode,
     cutaway: s.cutaway,
-    metrics: s.run && s.day <= s.runReadyUntilDay ? { ...sampleAtDay(s.run, s.day) } : null,
+    // The previous run's numbers under new settings would tell the host the senolytic did nothing.
+    metrics: s.run && computedFor(s.run.settings, s.settings) && s.day <= s.runReadyUntilDay ? { ...sampleAtDay(s.run, s.day) } : null,
     computing: s.runStatus === 'computing',
   };
 }

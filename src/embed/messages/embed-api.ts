@@ -62,9 +62,16 @@ export function startEmbedApi(store: LobuleStore, options: EmbedApiOptions = {})
 
   // `state` on change, throttled; the day is only one of many things that change it.
   let stateTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The last `state` sent on a change: a change that leaves the state as the host last heard it (a
+   * run's next part, its progress) sends nothing. */
+  let lastSent = '';
   const sendState = (): void => {
     stateTimer = null;
-    post(appMessage({ type: 'state', state: embedState(store.getState()) }));
+    const message = appMessage({ type: 'state', state: embedState(store.getState()) });
+    const text = JSON.stringify(message);
+    if (text === lastSent) return;
+    lastSent = text;
+    post(message);
   };
   const unsubscribe = store.subscribe((s, p) => {
     if (stateTimer === null && stateChanged(s, p)) stateTimer = setTimeout(sendState, STATE_EVERY_MS);
