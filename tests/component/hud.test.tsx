@@ -226,6 +226,14 @@ describe('the HUD', () => {
     const legend = screen.getByText('Legend').closest('details')!;
     expect(within(legend).getAllByText('[INF]').length).toBeGreaterThan(3);
     expect(screen.getByText(/SA-β-gal is a lab stain/)).toBeTruthy();
+    // The picture key, read first, says so too, and names no halo the stain cannot show.
+    const key = screen.getByTestId('picture-key');
+    expect(within(key).getByTestId('key-stain').textContent).toBe('SA-β-gal stain: the lab’s colours; only senescent cells take it.');
+    expect(within(key).getByText('Senescent cell (stained)')).toBeTruthy();
+    expect(within(key).queryByText(/SASP halo/)).toBeNull();
+    act(() => store.getState().setColourMode('cells'));
+    expect(within(key).queryByTestId('key-stain')).toBeNull();
+    expect(within(key).getByText('Collagen fibre, orange while remodelled')).toBeTruthy();
   });
 
   it('puts every switch, the clock and the view back with the Reset button', () => {

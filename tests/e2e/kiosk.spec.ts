@@ -118,6 +118,14 @@ test('touch targets are at least 48 px, and there is no context menu, selection 
 test('a portrait kiosk offers no Keys or Full screen button (no keyboard, no way out), but About the science', async ({ page }) => {
   await page.setViewportSize({ width: 1080, height: 1920 });
   await page.goto('/?mode=kiosk&aa=0');
+  // The attract loop's call stands clear of the title card, the tour's card and the timeline.
+  await expect(page.getByTestId('tour')).toBeVisible();
+  const call = (await page.getByTestId('kiosk-explore').boundingBox())!;
+  for (const other of ['.title-card', '.tour-card', '.bottom-bar']) {
+    const box = (await page.locator(other).boundingBox())!;
+    const overlaps = call.x < box.x + box.width && box.x < call.x + call.width && call.y < box.y + box.height && box.y < call.y + call.height;
+    expect(overlaps, other).toBe(false);
+  }
   await page.touchscreen.tap(540, 960);
   await expect(page.getByTestId('kiosk-attract')).toHaveCount(0);
   await expect(page.getByTestId('about-button')).toBeVisible();

@@ -16,7 +16,7 @@ import { subscribeLightTickMoves } from '../../state/day-listeners';
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import type { LobuleState } from '../../state/store';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
-import { pictureKeyRows, presenceMask } from './picture-key';
+import { pictureKeyRows, presenceMask, rowLabel } from './picture-key';
 import { Swatch } from './Swatch';
 
 /** The mask before a run is ready: nothing is said to be absent. */
@@ -72,13 +72,15 @@ export function PictureKey() {
   return (
     <details className="picture-key" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-testid="picture-key">
       <summary><h2>{translate('key.title')}</h2></summary>
+      {/* A stain's colours are the lab's, not the cells': said where the key is read, not only in the panel. */}
+      {mode !== 'cells' && <p className="key-stain" data-testid="key-stain">{translate(mode === 'he' ? 'key.stainHe' : 'key.stainSabgal')}</p>}
       <ul>
         {rows.map((row, k) => {
           const [colour, second] = row.colours?.(mode) ?? [row.entry.colour(mode), undefined];
           return (
             <li key={row.label} data-key-row={row.label} ref={(item) => { items.current[k] = item; }}>
               <Swatch shape={row.entry.shape} colour={colour} second={second} halo={halo} />
-              <span>{translate(row.label)}<span className="key-none">{`, ${translate('key.none')}`}</span></span>
+              <span>{translate(rowLabel(row, mode))}<span className="key-none">{`, ${translate('key.none')}`}</span></span>
             </li>
           );
         })}

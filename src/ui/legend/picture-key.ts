@@ -2,7 +2,7 @@
 // swatch, and whether the run has any of it on the day shown. Pure: rows and a presence mask.
 
 import type { MessageKey } from '../../i18n/translate';
-import { cellColour } from '../../palette/colour-modes';
+import { cellColour, structureColour } from '../../palette/colour-modes';
 import { CellFate, CellKind } from '../../sim/cell-kinds';
 import type { MetricsSample } from '../../sim/metrics';
 import type { ColourMode } from '../../state/view-slice';
@@ -18,7 +18,12 @@ export interface PictureKeyRow {
   present?: (sample: MetricsSample) => boolean;
   /** Listed only when the tumour switch is on: a row saying "none" would send a student looking for one. */
   tumourOnly?: boolean;
+  /** The words in a colour mode whose picture differs from what `label` says (a stain); `label` otherwise. */
+  labelIn?: (mode: ColourMode) => MessageKey;
 }
+
+/** The row's words in this colour mode. */
+export const rowLabel = (row: PictureKeyRow, mode: ColourMode): MessageKey => row.labelIn?.(mode) ?? row.label;
 
 const entry = (label: MessageKey): LegendEntry => {
   const found = LEGEND_ENTRIES.find((e) => e.label === label);
@@ -32,7 +37,9 @@ const resting = entry('legend.resting');
 export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
   { label: 'key.alveolar', entry: secreting, colours: (mode) => [secreting.colour(mode), resting.colour(mode)],
     present: (s) => s.alveolarCells - s.senescentCells > 0 },
-  { label: 'key.senescent', entry: entry('legend.senescent'), present: (s) => s.senescentCells > 0 },
+  // SA-β-gal cannot stain the SASP, so its picture has no halo to point at.
+  { label: 'key.senescent', entry: entry('legend.senescent'), present: (s) => s.senescentCells > 0,
+    labelIn: (mode) => (structureColour(mode, 'saspHalo') === null ? 'key.senescentStained' : 'key.senescent') },
   { label: 'key.macrophage', entry: entry('legend.macrophage'), present: (s) => s.macrophages > 0 },
   { label: 'key.dying', entry: entry('legend.dying'), present: (s) => s.apoptoticCells > 0 },
   { label: 'key.myoepithelial', entry: entry('legend.myoepithelial') },
@@ -42,6 +49,11 @@ export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
     return [base, accent];
   } },
   { label: 'key.capillary', entry: entry('legend.capillary') },
+  // Pale at rest, orange while being cut up in remodelling: the needles a student sees on days 3–7.
+  { label: 'key.collagen', entry: entry('legend.collagen'), colours: (mode) => {
+    const { base, accent } = cellColour(mode, CellKind.collagenFibre, CellFate.present);
+    return [base, accent];
+  }, labelIn: (mode) => (mode === 'cells' ? 'key.collagen' : 'key.collagenStained') },
   { label: 'key.duct', entry: entry('legend.duct') },
   { label: 'key.tumour', entry: entry('legend.tumour'), present: (s) => s.tumourCells > 0, tumourOnly: true },
 ];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { MetricsSample } from '../../../src/sim/metrics';
 import { LEGEND_ENTRIES } from '../../../src/ui/legend/legend-entries';
 import { COLOUR_MODES } from '../../../src/state/view-slice';
-import { PICTURE_KEY_ROWS, presenceMask } from '../../../src/ui/legend/picture-key';
+import { PICTURE_KEY_ROWS, presenceMask, rowLabel } from '../../../src/ui/legend/picture-key';
 
 const sample = (over: Partial<MetricsSample>): MetricsSample => ({
   day: 0, phase: 'lactation', alveolarCells: 4000, senescentCells: 0, apoptoticCells: 0, macrophages: 0, adipocyteFill: 0.1,
@@ -56,10 +56,21 @@ describe('the picture key', () => {
     expect(colours('key.alveolar')).toEqual([legendColour('legend.secreting'), legendColour('legend.resting')]);
     expect(colours('key.adipocyte')[1]).toBe(legendColour('legend.adipocyte'));
     expect(colours('key.adipocyte')[0]).not.toBe(colours('key.adipocyte')[1]);
+    // Collagen: pale at rest, the remodelling orange the picture shows on days 3–7.
+    expect(colours('key.collagen')).toEqual(['#D5CFC5', '#E69F00']);
   });
 
   it('fits its mask in a small integer', () => {
     expect(PICTURE_KEY_ROWS.length).toBeLessThan(31);
+  });
+
+  it('names in each colour mode what that picture shows: no SASP halo where the stain hides it, no orange collagen under a stain', () => {
+    const row = (label: string) => PICTURE_KEY_ROWS.find((r) => r.label === label)!;
+    expect(rowLabel(row('key.senescent'), 'cells')).toBe('key.senescent');
+    expect(rowLabel(row('key.senescent'), 'sabgal')).toBe('key.senescentStained');
+    expect(rowLabel(row('key.collagen'), 'cells')).toBe('key.collagen');
+    expect(rowLabel(row('key.collagen'), 'he')).toBe('key.collagenStained');
+    expect(rowLabel(row('key.macrophage'), 'he')).toBe('key.macrophage');
   });
 });
 
