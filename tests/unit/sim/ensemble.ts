@@ -4,7 +4,8 @@
 // Five test files ask for the same ensembles (the untreated one three times), each in a process of
 // its own, so each result is also kept on disk under the model's fingerprint: a hash of every file
 // the CLI runs (src/sim, cli). The model is deterministic, so the same code and arguments give the
-// same numbers; any edit to the model changes the fingerprint and the ensembles are computed afresh.
+// same numbers; any edit to the model (or another Node) changes the fingerprint and the ensembles
+// are computed afresh.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -29,10 +30,11 @@ function sourcesUnder(folder: string): string[] {
 }
 
 let fingerprint: string | null = null;
-/** A hash of the code the CLI runs (the model and the CLI itself). */
-export function modelFingerprint(): string {
+/** A hash of the code the CLI runs (the model and the CLI itself) and of the Node that runs it. */
+function modelFingerprint(): string {
   if (fingerprint === null) {
-    const hash = createHash('sha256');
+    // Node's version too: another engine's Math could round a step differently.
+    const hash = createHash('sha256').update(process.version).update('\0');
     for (const file of [...sourcesUnder('src/sim'), ...sourcesUnder('cli')]) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
     fingerprint = hash.digest('hex').slice(0, 16);
   }
