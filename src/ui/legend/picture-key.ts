@@ -31,6 +31,12 @@ const entry = (label: MessageKey): LegendEntry => {
   return found;
 };
 
+/** A swatch in a kind's two states as the picture colours them (its base and accent), where a mode has both. */
+const twoStates = (kind: CellKind) => (mode: ColourMode): readonly [string, string | undefined] => {
+  const { base, accent } = cellColour(mode, kind, CellFate.present);
+  return [base, accent];
+};
+
 const secreting = entry('legend.secreting');
 const resting = entry('legend.resting');
 
@@ -44,16 +50,11 @@ export const PICTURE_KEY_ROWS: readonly PictureKeyRow[] = [
   { label: 'key.dying', entry: entry('legend.dying'), present: (s) => s.apoptoticCells > 0 },
   { label: 'key.myoepithelial', entry: entry('legend.myoepithelial') },
   // Buff while emptied (lactation), yellow as it refills; one colour where a stain shows neither.
-  { label: 'key.adipocyte', entry: entry('legend.adipocyte'), colours: (mode) => {
-    const { base, accent } = cellColour(mode, CellKind.adipocyte, CellFate.present);
-    return [base, accent];
-  } },
+  { label: 'key.adipocyte', entry: entry('legend.adipocyte'), colours: twoStates(CellKind.adipocyte) },
   { label: 'key.capillary', entry: entry('legend.capillary') },
   // Pale at rest, orange while being cut up in remodelling: the needles a student sees on days 3–7.
-  { label: 'key.collagen', entry: entry('legend.collagen'), colours: (mode) => {
-    const { base, accent } = cellColour(mode, CellKind.collagenFibre, CellFate.present);
-    return [base, accent];
-  }, labelIn: (mode) => (mode === 'cells' ? 'key.collagen' : 'key.collagenStained') },
+  { label: 'key.collagen', entry: entry('legend.collagen'), colours: twoStates(CellKind.collagenFibre),
+    labelIn: (mode) => (mode === 'cells' ? 'key.collagen' : 'key.collagenStained') },
   { label: 'key.duct', entry: entry('legend.duct') },
   { label: 'key.tumour', entry: entry('legend.tumour'), present: (s) => s.tumourCells > 0, tumourOnly: true },
 ];
