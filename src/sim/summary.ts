@@ -56,7 +56,14 @@ export function summariseRun(samples: MetricsSample[]): RunSummary {
 
 const round = (value: number): number => Math.round(value * 1000) / 1000;
 
-/** The first sampled day with senescent cells, or null if none ever appear (e.g. the p16 knock-out). */
+/**
+ * Senescent cells make up at least this share of the living alveolar cells when senescence "begins":
+ * about what a stained section first shows. A lone early cell (day 0.5 in the default lobule) would
+ * put the timeline's marker days before the wave the tour and About describe (from about day 2).
+ */
+export const SENESCENCE_ONSET_SHARE = 0.01;
+
+/** The first sampled day on which senescence is under way (see above), or null if it never is (e.g. the p16 knock-out). */
 export function senescenceOnsetDay(samples: readonly MetricsSample[]): number | null {
-  return samples.find((s) => s.senescentCells >= 1)?.day ?? null;
+  return samples.find((s) => s.senescentCells >= 1 && s.senescentCells >= SENESCENCE_ONSET_SHARE * s.alveolarCells)?.day ?? null;
 }

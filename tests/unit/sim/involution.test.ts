@@ -1,6 +1,9 @@
 // The untreated gland, from lactation to a regressed lobule, as the science brief describes it.
 
 import { describe, expect, it } from 'vitest';
+import { withDefaults } from '../../../src/sim/settings';
+import { simulate } from '../../../src/sim/simulate';
+import { senescenceOnsetDay } from '../../../src/sim/summary';
 import { at, ensembleMean, peakOf } from './ensemble';
 
 const untreated = ensembleMean([]);
@@ -28,6 +31,19 @@ describe('an untreated lobule after weaning (mean of 8 seeds)', () => {
     const share = peak.senescentCells / peak.alveolarCells;
     expect(share).toBeGreaterThanOrEqual(0.03);
     expect(share).toBeLessThanOrEqual(0.15);
+  });
+
+  it('puts the timeline\'s "Senescence begins" on days 1.5–2.5, where the tour and About start the wave, not on the first lone cell', () => {
+    const defaultRun = simulate(withDefaults({}));
+    for (const run of [defaultRun, simulate(withDefaults({ clearance: true })), simulate(withDefaults({ tumour: true }))]) {
+      const onset = senescenceOnsetDay(run.samples);
+      expect(onset).toBeGreaterThanOrEqual(1.5);
+      expect(onset).toBeLessThanOrEqual(2.5);
+    }
+    // The first senescent cell comes well before: the marker is not the first cell.
+    const firstCell = defaultRun.samples.find((s) => s.senescentCells >= 1)!.day;
+    expect(senescenceOnsetDay(defaultRun.samples)! - firstCell).toBeGreaterThanOrEqual(0.5);
+    expect(senescenceOnsetDay(simulate(withDefaults({ knockouts: ['senescence'] }), { endDay: 10 }).samples)).toBeNull();
   });
 
   it('draws in 5–12 times more macrophages than in lactation, peaking on days 3–7', () => {
