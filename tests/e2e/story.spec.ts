@@ -193,6 +193,12 @@ test('on a phone, Controls offers About the science and a Settings dialog whose 
   // The title card's About gives the picture room here; the drawer has it instead.
   await expect(page.getByTestId('about-button')).toBeHidden();
   await openControls(page);
+  // Upright, the drawer spans the width and the title card steps aside under it (it peeked out,
+  // cut in half, and its words showed through the drawer's panels).
+  const drawer = (await page.locator('.side-panel').boundingBox())!;
+  expect(drawer.x).toBeLessThan(12);
+  expect(drawer.x + drawer.width).toBeGreaterThan(378);
+  await expect(page.locator('.title-card')).toBeHidden();
   await page.getByTestId('about-button-panel').click();
   const about = page.getByRole('dialog', { name: 'About the science' });
   await expect(about).toBeVisible();
@@ -211,6 +217,11 @@ test('on a phone, Controls offers About the science and a Settings dialog whose 
   expect(words.width).toBeGreaterThan(150);
   expect(words.x + words.width).toBeLessThanOrEqual(dialogBox.x + dialogBox.width);
   await page.getByTestId('settings-close').click();
+  // The drawer closed, the title card is back where it was.
+  await openControls(page);
+  await page.getByTestId('panel-toggle').click();
+  await expect(page.locator('.side-panel')).toBeHidden();
+  await expect(page.locator('.title-card')).toBeVisible();
   // A projector's width: About is in the title card again, and only there.
   await page.setViewportSize({ width: 1280, height: 720 });
   await expect(page.getByTestId('about-button')).toBeVisible();
