@@ -242,3 +242,31 @@ test('the clean view leaves only the timeline; Show controls and Escape bring th
   await expect(page.locator('.title-card')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
 });
+
+test('on a 4:3 projector the labels keep off the picture key in its corner, and a cell\'s card puts the key away', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openLobule(page, 'day=4');
+  const key = page.locator('.picture-key');
+  await expect(key).toBeVisible();
+  // Opened, as a lecturer opens it to name the colours.
+  await key.locator('summary').click();
+  await expect(key).toHaveAttribute('open', '');
+  await afterNextFrame(page, () => page.keyboard.press('l'));
+  await expect.poll(() => page.locator('.scene-label:visible').count()).toBeGreaterThanOrEqual(4);
+  // The key is placed outside the title card (fixed in the picture's lower left): labels once ran under it.
+  const keyBox = (await key.boundingBox())!;
+  const labels = await page.locator('.scene-label:visible').evaluateAll((els) => els.map((e) => {
+    const r = e.getBoundingClientRect();
+    return { name: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  }));
+  for (const l of labels) {
+    const overlaps = l.left < keyBox.x + keyBox.width && keyBox.x < l.right && l.top < keyBox.y + keyBox.height && keyBox.y < l.bottom;
+    expect(overlaps, `${l.name} lies on the picture key`).toBe(false);
+  }
+  // A cell's card opens in the key's corner: the key steps aside until the card closes.
+  await afterNextFrame(page, () => page.keyboard.press('l'));
+  await clickACell(page);
+  await expect(key).toBeHidden();
+  await page.getByTestId('cell-card').getByRole('button', { name: 'Close' }).click();
+  await expect(key).toBeVisible();
+});

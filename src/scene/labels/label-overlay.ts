@@ -158,6 +158,10 @@ export class LabelOverlay {
     }
   }
 
+  private addObstacle(r: DOMRect, origin: DOMRect): void {
+    if (r.width > 0 && r.height > 0) this.obstacles.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+  }
+
   /** The HUD's visible panels (title, controls, timeline, cards), in the layer's coordinates: labels keep off them. */
   private collectObstacles(): void {
     this.obstacles.length = 0;
@@ -172,8 +176,12 @@ export class LabelOverlay {
         if (depth === 0) for (const child of Array.from(element.children)) add(child, 1);
         return;
       }
-      const r = element.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) this.obstacles.push({ left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top });
+      this.addObstacle(element.getBoundingClientRect(), origin);
+      // A panel's part placed outside it (the picture key, fixed in the corner on 4:3 screens) is a panel too.
+      for (const child of Array.from(element.children)) {
+        const { position, display } = getComputedStyle(child);
+        if ((position === 'fixed' || position === 'absolute') && display !== 'none') this.addObstacle(child.getBoundingClientRect(), origin);
+      }
     };
     for (const element of Array.from(hud.children)) add(element, 0);
   }
