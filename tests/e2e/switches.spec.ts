@@ -11,10 +11,10 @@ test('a later senolytic window and a later seeding day, each said plainly', asyn
   await expect(page.getByRole('button', { name: 'Senolytic d6–10', exact: true })).toBeVisible();
   await expect.poll(() => page.url()).toContain('clearance=6-10');
 
-  await page.getByRole('combobox', { name: 'Tumour seeded' }).selectOption({ label: 'on day 14, after involution' });
+  await page.getByRole('combobox', { name: 'Tumour seeded' }).selectOption({ label: 'on day 15, after involution' });
   await page.getByRole('switch', { name: /Tumour seeding/ }).check();
-  await expect(page.getByTestId('tumour-when')).toHaveText('Not seeded yet: the tumour appears on day 14.');
-  await expect.poll(() => page.url()).toContain('tumour=14');
+  await expect(page.getByTestId('tumour-when')).toHaveText('Not seeded yet: the tumour appears on day 15.');
+  await expect.poll(() => page.url()).toContain('tumour=15');
   await page.getByRole('combobox', { name: 'Tumour seeded' }).selectOption({ label: 'on day 3' });
   await expect(page.getByTestId('tumour-when')).toHaveText('Seeded on day 3; growing since.');
 });

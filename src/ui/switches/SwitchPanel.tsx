@@ -41,7 +41,7 @@ export function SwitchPanel() {
         <select value={settings.tumourSeedDay}
           onChange={(e) => store.getState().setTumour(store.getState().settings.tumour, Number(e.target.value))}>
           {tumourSeedDayOptions(settings.tumourSeedDay).map((d) => (
-            <option key={d} value={d}>{translate(d === 0 ? 'switch.seedAtWeaning' : d >= 14 ? 'switch.seedAfterInvolution' : 'switch.seedOnDay', { day: d })}</option>
+            <option key={d} value={d}>{translate(d === 0 ? 'switch.seedAtWeaning' : d >= 15 ? 'switch.seedAfterInvolution' : 'switch.seedOnDay', { day: d })}</option>
           ))}
         </select>
       </label>

@@ -2,7 +2,7 @@
 // involution, and later ones) and when the tumour is seeded (at weaning, mid-involution, after it).
 
 export const CLEARANCE_WINDOWS: readonly [number, number][] = [[2, 6], [6, 10], [14, 18]];
-export const TUMOUR_SEED_DAYS: readonly number[] = [0, 3, 14];
+export const TUMOUR_SEED_DAYS: readonly number[] = [0, 3, 15];
 
 /** The option's value for a select ("2-6"), and back. */
 export const windowValue = ([start, end]: readonly [number, number]): string => `${start}-${end}`;

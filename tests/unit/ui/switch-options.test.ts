@@ -12,8 +12,8 @@ describe('switch options', () => {
     expect(parseWindowValue(windowValue([14, 18]))).toEqual([14, 18]);
   });
 
-  it('offer seeding at weaning, on day 3 and on day 14', () => {
-    expect(tumourSeedDayOptions(0)).toEqual([0, 3, 14]);
-    expect(tumourSeedDayOptions(7)).toEqual([0, 3, 7, 14]);
+  it('offer seeding at weaning, on day 3 and on day 15 (when the tour seeds after involution)', () => {
+    expect(tumourSeedDayOptions(0)).toEqual([0, 3, 15]);
+    expect(tumourSeedDayOptions(7)).toEqual([0, 3, 7, 15]);
   });
 });
