@@ -172,6 +172,15 @@ describe('the HUD', () => {
     expect(screen.getByRole('button', { name: 'Senolytic d2–6' })).toBeTruthy();
   });
 
+  it('marks the senolytic window on the timeline in compare, where one lobule is treated, with the switch off', () => {
+    const store = createLobuleStore();
+    renderHud(store);
+    expect(screen.queryByRole('button', { name: 'Senolytic d2–6' })).toBeNull();
+    act(() => store.getState().setCompare(true));
+    expect(store.getState().settings.clearance).toBe(false);
+    expect(screen.getByRole('button', { name: 'Senolytic d2–6' })).toBeTruthy();
+  });
+
   it('plays and pauses from the play button and the space bar', () => {
     const store = createLobuleStore();
     renderHud(store);

@@ -19,10 +19,10 @@ async function halves(page: Page, name: string): Promise<[Buffer, Buffer]> {
   return [left, right];
 }
 
-/** A scorecard's figure as a number ("49%" → 49, "Day 7.25" → 7.25). */
+/** A scorecard's figure as a number ("49%" → 49, "2,091" → 2091, "Day 7.25" → 7.25). */
 async function figure(page: Page, side: 'untreated' | 'senolytic', key: string): Promise<number> {
   const text = await page.locator(`[data-scorecard=${side}] [data-figure=${key}] dd`).textContent();
-  return Number(/-?[\d.]+/.exec(text ?? '')?.[0]);
+  return Number(/-?[\d.]+/.exec((text ?? '').replace(/,/g, ''))?.[0]);
 }
 
 test('compare shows both labels and two drawn lobules that differ, in one WebGL canvas', async ({ page }) => {
@@ -55,6 +55,9 @@ test('the scorecards go the paradox\'s way: day 7 senolytic keeps epithelium and
   expect(await figure(page, 'senolytic', 'alveolarCells')).toBeGreaterThan(await figure(page, 'untreated', 'alveolarCells'));
   expect(await figure(page, 'senolytic', 'adipocyteFill')).toBeLessThan(await figure(page, 'untreated', 'adipocyteFill'));
   expect(await figure(page, 'senolytic', 'fatHalfFullDay')).toBeGreaterThan(await figure(page, 'untreated', 'fatHalfFullDay'));
+  // The cause beside the delay: the drug left fewer senescent cells, and they called fewer macrophages.
+  expect(await figure(page, 'senolytic', 'senescentCells')).toBeLessThan(0.5 * await figure(page, 'untreated', 'senescentCells'));
+  expect(await figure(page, 'senolytic', 'macrophages')).toBeLessThan(await figure(page, 'untreated', 'macrophages'));
   // Same day, same phase, different tissue: the badges say so, the senolytic side a stage behind.
   const stage = async (side: string) => TISSUE_STATES.indexOf(
     (await page.locator(`[data-scorecard=${side}] [data-testid=tissue-badge]`).getAttribute('data-tissue')) as TissueState);

@@ -1,7 +1,7 @@
 // One side's scorecard in the compare view: its name and the paradox's figures on the current day
 // (quarter-day resolution). `data-scorecard` names the side for tests and tools.
 
-import { translate } from '../../i18n/translate';
+import { formatNumber, formatPercent, translate } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
 import { InfMark } from '../about/InfMark';
 import { TissueBadge } from '../tissue/TissueBadge';
@@ -15,14 +15,17 @@ export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleH
 
 export function Scorecard({ side, run, day }: { side: CompareSide; run: ScorecardRun | null; day: number }) {
   const figures = run ? scorecardFigures(run, day) : null;
+  // In causal order: the cells the drug removes, the macrophages they call in, then the delay.
   const rows: [string, string, string][] = run && figures ? [
-    ['adipocyteFill', translate('metrics.adipocyteFill'), `${Math.round(figures.adipocyteFill * 100)}%`],
+    ['senescentCells', translate('metrics.senescentCells'), formatNumber(figures.senescentCells)],
+    ['macrophages', translate('metrics.macrophages'), formatNumber(figures.macrophages)],
+    ['adipocyteFill', translate('metrics.adipocyteFill'), formatPercent(figures.adipocyteFill)],
     ['fatHalfFullDay', translate('compare.fatHalfFull'), fatHalfFullText(figures.fatHalfFullDay, run.complete)],
-    ['alveolarCells', translate('metrics.alveolarCells'), String(figures.alveolarCells)],
+    ['alveolarCells', translate('metrics.alveolarCells'), formatNumber(figures.alveolarCells)],
   ] : [];
   if (figures && run?.settings.tumour) {
-    rows.push(['tumourCells', translate('metrics.tumourCells'), String(figures.tumourCells)]);
-    rows.push(['metastaticCells', translate('metrics.metastaticCells'), String(figures.metastaticCells)]);
+    rows.push(['tumourCells', translate('metrics.tumourCells'), formatNumber(figures.tumourCells)]);
+    rows.push(['metastaticCells', translate('metrics.metastaticCells'), formatNumber(figures.metastaticCells)]);
   }
   return (
     <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>

@@ -13,7 +13,7 @@ describe('scorecard figures', () => {
   const run = { sampleHours: 12, samples: [sample(0, 0.1, 100), sample(0.5, 0.3, 90), sample(1, 0.5, 80), sample(1.5, 0.7, 70)] };
 
   it('take the nearest sample of the day and the first day the fat is half back', () => {
-    expect(scorecardFigures(run, 0.6)).toEqual({ adipocyteFill: 0.3, fatHalfFullDay: 1, alveolarCells: 90, tumourCells: 0.5, metastaticCells: 1 });
+    expect(scorecardFigures(run, 0.6)).toEqual({ senescentCells: 0, macrophages: 0, adipocyteFill: 0.3, fatHalfFullDay: 1, alveolarCells: 90, tumourCells: 0.5, metastaticCells: 1 });
     expect(scorecardFigures(run, 99).alveolarCells).toBe(70);
   });
 
