@@ -64,6 +64,7 @@ export const en = {
   'charts.showTable': 'Show as table',
   'charts.hideTable': 'Hide table',
   'charts.downloadCsv': 'Download CSV',
+  'charts.tableDay': 'Day',
   'charts.tableLabel': 'The chart’s samples as a table',
   'chips.clearanceOn': 'Senolytic d{start}–{end}',
   'chips.clearanceOff': 'No senolytic',

@@ -273,6 +273,7 @@ export const fr: Catalogue = {
   'charts.showTable': 'Afficher en tableau',
   'charts.hideTable': 'Masquer le tableau',
   'charts.downloadCsv': 'Télécharger le CSV',
+  'charts.tableDay': 'Jour',
   'charts.tableLabel': 'Les points du graphique sous forme de tableau',
   'labels.button': 'Étiquettes',
   'label.duct': 'Canal',

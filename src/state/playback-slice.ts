@@ -75,7 +75,13 @@ export const createPlaybackSlice: StateCreator<LobuleState, [], [], PlaybackSlic
     set({ playing: true });
   },
   pause: () => set({ playing: false }),
-  togglePlaying: () => (get().playing ? get().pause() : get().play()),
+  // While a tour chapter moves the day, the button says Pause, and pausing holds the chapter's day.
+  togglePlaying: () => {
+    const s = get();
+    if (s.playing) s.pause();
+    else if (s.tourSpanPlaying) s.setTourSpanPlaying(false);
+    else s.play();
+  },
   stepDays: (deltaDays) => {
     set({ playing: false });
     get().setDay(get().day + deltaDays);

@@ -16,13 +16,19 @@ export interface TourSlice {
   tourEntry: number;
   /** Structures the current chapter names in the scene (empty outside the tour). */
   highlights: SceneLabelId[];
+  /**
+   * The open chapter is moving the day through its span (ui/tour/tour-driver). The Play button then
+   * says Pause: time is moving. Set false (Pause, the space bar) and the driver leaves the day be.
+   */
+  tourSpanPlaying: boolean;
+  setTourSpanPlaying: (playing: boolean) => void;
   /** Opens (or moves) the tour at a chapter; does not apply its settings (see ui/tour/apply-chapter). */
   enterTourChapter: (chapter: number, highlights: SceneLabelId[], autoplay?: boolean) => void;
   closeTour: () => void;
 }
 
 /** What `resetAll` restores: the tour closed. */
-export const TOUR_DEFAULTS = { tourOpen: false, tourChapter: 0, tourAutoplay: false, highlights: [] as SceneLabelId[] };
+export const TOUR_DEFAULTS = { tourOpen: false, tourChapter: 0, tourAutoplay: false, highlights: [] as SceneLabelId[], tourSpanPlaying: false };
 
 export const createTourSlice: StateCreator<LobuleState, [], [], TourSlice> = (set) => ({
   ...TOUR_DEFAULTS,
@@ -34,5 +40,6 @@ export const createTourSlice: StateCreator<LobuleState, [], [], TourSlice> = (se
     tourAutoplay: autoplay ?? s.tourAutoplay,
     tourEntry: s.tourEntry + 1,
   })),
-  closeTour: () => set({ tourOpen: false, tourAutoplay: false, highlights: [] }),
+  setTourSpanPlaying: (tourSpanPlaying) => set({ tourSpanPlaying }),
+  closeTour: () => set({ tourOpen: false, tourAutoplay: false, highlights: [], tourSpanPlaying: false }),
 });

@@ -27,12 +27,21 @@ test('the chart, its table and its CSV carry the same numbers as the CLI for the
   await page.getByRole('button', { name: 'Show as table' }).click();
   const table = page.getByRole('region', { name: 'The chart’s samples as a table' });
   await expect(table).toBeVisible();
+  // Written for reading: the metrics' names, not the contract's; fractions in %.
+  await expect(table.getByRole('columnheader', { name: 'Alveolar cells', exact: true })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Fat fill (%)', exact: true })).toBeVisible();
   const header = cli.split('\n')[0].split(',');
+  const fractions = new Set(['adipocyteFill', 'basementMembrane']);
+  const metrics = await table.getByRole('columnheader').evaluateAll((ths) => ths.slice(1).map((th) => th.getAttribute('data-metric')!));
   for (const day of ['7', '14', '21']) {
     const cliRow = cli.split('\n').find((line) => line.startsWith(`${day},`))!.split(',');
     const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: day, exact: true }) }).getByRole('cell').allTextContents();
-    const columns = await table.getByRole('columnheader').allTextContents();
-    columns.slice(1).forEach((name, i) => expect(cells[i], `${name} on day ${day}`).toBe(cliRow[header.indexOf(name)]));
+    metrics.forEach((metric, i) => {
+      const cli = Number(cliRow[header.indexOf(metric)]);
+      const shown = Number(cells[i].replace(/,/g, ''));
+      if (fractions.has(metric)) expect(Math.abs(shown - cli * 100), `${metric} on day ${day}`).toBeLessThanOrEqual(0.05 + 1e-9);
+      else expect(shown, `${metric} on day ${day}`).toBe(cli);
+    });
   }
 });
 

@@ -20,6 +20,15 @@ test('the tour opens, Next moves chapter with its day and switches, and Escape c
   await expect(page.getByTestId('tour-count')).toHaveText('2 / 8');
   // The weaning chapter plays from just before weaning into the reversible phase.
   await expect(page.getByTestId('phase')).toHaveText('Involution I (reversible)', { timeout: 15_000 });
+  // Time is moving, so the button offers Pause; pressing it holds the chapter's day there.
+  const play = page.getByTestId('play');
+  await expect(play).toHaveText('Pause');
+  await expect(play).toHaveAttribute('aria-pressed', 'true');
+  await play.click();
+  await expect(play).toHaveText('Play');
+  const held = await page.getByTestId('day').textContent();
+  await page.waitForTimeout(1500);
+  await expect(page.getByTestId('day')).toHaveText(held!);
 
   await next.click();
   await next.click();

@@ -18,7 +18,8 @@ const percent = (day: number): string => `${((Math.min(DAY_MAX, Math.max(DAY_MIN
 
 export function Timeline() {
   const store = useLobuleStoreApi();
-  const playing = useLobule((s) => s.playing);
+  // A tour chapter moving the day counts as playing: the button offers Pause.
+  const playing = useLobule((s) => s.playing || s.tourSpanPlaying);
   const speed = useLobule((s) => s.speedDaysPerSecond);
   const settings = useLobule((s) => s.settings);
   // Senescence is induced by the cells' state, so its onset is read from the run, not a constant.
@@ -27,6 +28,9 @@ export function Timeline() {
   const samples = useLobule((s) => s.run?.samples);
   const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
   const tumourAtWeaning = settings.tumour && settings.tumourSeedDay === 0;
+  // Compare always has a treated lobule (one side has the switch flipped): its window is marked too.
+  const compare = useLobule((s) => s.compare);
+  const showsClearance = settings.clearance || compare;
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
   const bands = useRef<HTMLDivElement>(null);
@@ -84,7 +88,7 @@ export function Timeline() {
               </div>
             );
           })}
-          {settings.clearance && (
+          {showsClearance && (
             <button type="button" className="window clearance" style={{ left: percent(clearStart), width: `${((clearEnd - clearStart) / SPAN) * 100}%` }}
               onClick={() => setDay(clearStart)} title={translate('event.goTo', { day: clearStart })} aria-label={translate('event.clearance', { start: clearStart, end: clearEnd })}>
               <span className="short">{translate('event.clearance', { start: clearStart, end: clearEnd })}</span>

@@ -1,6 +1,6 @@
 // Moves the clock through the open chapter's span (and, when the tour plays by itself, on to the
-// next chapter), on animation frames, using the pure player. Someone scrubbing or pressing Play
-// takes the clock over: the driver then leaves the day alone until the next chapter.
+// next chapter), on animation frames, using the pure player. Someone scrubbing, pressing Play or
+// Pause takes the clock over: the driver then leaves the day alone until the next chapter.
 
 import { prefersReducedMotion } from '../../state/reduced-motion';
 import type { LobuleStore } from '../../state/store';
@@ -45,8 +45,8 @@ export function driveChapter(store: LobuleStore, frames: Pick<Window, 'requestAn
     if (!s.tourOpen) return;
     seconds += last === null ? 0 : Math.min(MAX_FRAME_SECONDS, (now - last) / 1000);
     last = now;
-    // A day we did not set means someone else moved the clock.
-    if (lastDaySet !== null && s.day !== lastDaySet) released = true;
+    // A day we did not set means someone else moved the clock; Pause holds the day where it is.
+    if (lastDaySet !== null && (s.day !== lastDaySet || !s.tourSpanPlaying)) released = true;
     // Reduced motion (chosen before or during the chapter): no played span, the end state at once.
     const day = prefersReducedMotion(s) ? chapterEndDay(chapter) : tourStateAt(TOUR_CHAPTERS, chapterStart + Math.min(seconds, chapter.seconds - 1e-6)).day;
     if (!released && s.day !== day) {
@@ -60,10 +60,12 @@ export function driveChapter(store: LobuleStore, frames: Pick<Window, 'requestAn
       return;
     }
     const spanLeft = chapter.untilDay !== undefined && !released && day !== chapter.untilDay;
+    if (store.getState().tourSpanPlaying !== spanLeft) store.getState().setTourSpanPlaying(spanLeft);
     if (tourAutoplay || spanLeft) handle = frames.requestAnimationFrame(tick);
   };
   handle = frames.requestAnimationFrame(tick);
   return () => {
     if (handle !== 0) frames.cancelAnimationFrame(handle);
+    if (store.getState().tourSpanPlaying) store.getState().setTourSpanPlaying(false);
   };
 }

@@ -7,6 +7,7 @@ import { METRIC_FIELDS, type MetricsSample } from '../../../src/sim/metrics';
 import { metricsCsv, runsCsv } from '../../../src/sim/metrics-csv';
 import { setActiveLanguage } from '../../../src/i18n/translate';
 import { CHART_METRICS, chartData, dayTickLabels } from '../../../src/ui/charts/chart-series';
+import { tableValue } from '../../../src/ui/charts/SamplesTable';
 
 const cliSamples = (args: string[]): MetricsSample[] =>
   JSON.parse(spawnSync(process.execPath, ['--import', 'tsx', 'cli/sim.ts', '--days', '4', ...args], { encoding: 'utf8' }).stdout).samples;
@@ -50,5 +51,18 @@ describe('the day axis', () => {
     } finally {
       setActiveLanguage('en');
     }
+  });
+});
+
+describe('the chart\'s table', () => {
+  it('shows counts as they are and fractions in % to a tenth, written the page\'s language\'s way', () => {
+    const sample = { alveolarCells: 2091, adipocyteFill: 0.1126 } as MetricsSample;
+    const alveolar = CHART_METRICS.find((m) => m.key === 'alveolarCells')!;
+    const fat = CHART_METRICS.find((m) => m.key === 'adipocyteFill')!;
+    setActiveLanguage('en');
+    expect([tableValue(sample, alveolar), tableValue(sample, fat)]).toEqual(['2091', '11.3']);
+    setActiveLanguage('fr');
+    expect([tableValue(sample, alveolar), tableValue(sample, fat)]).toEqual(['2091', '11,3']);
+    setActiveLanguage('en');
   });
 });

@@ -163,3 +163,47 @@ describe('the tour under reduced motion', () => {
     expect(frames.waiting).toBe(false);
   });
 });
+
+describe('a chapter\'s span and the Play button', () => {
+  const weaning = chapterIndexOf('weaning');
+  const chapter = TOUR_CHAPTERS[weaning];
+
+  it('counts as playing while the span moves the day; Pause (or the space bar) holds the day there, and Play plays on from it', () => {
+    const store = createLobuleStore({ reducedMotion: false });
+    applyTourChapter(store, weaning);
+    const frames = manualFrames();
+    driveChapter(store, frames);
+    for (let i = 0; i < 30; i++) frames.advance(200);
+    expect(store.getState().tourSpanPlaying).toBe(true);
+    expect(store.getState().day).toBeGreaterThan(chapter.day);
+    store.getState().togglePlaying();
+    expect(store.getState().playing).toBe(false);
+    const held = store.getState().day;
+    for (let i = 0; i < 30; i++) frames.advance(200);
+    expect(store.getState().day).toBe(held);
+    expect(store.getState().tourSpanPlaying).toBe(false);
+    expect(frames.waiting).toBe(false);
+    // Play now is the ordinary clock, from the held day.
+    store.getState().togglePlaying();
+    expect(store.getState().playing).toBe(true);
+    store.getState().pause();
+  });
+
+  it('stops counting as playing when the span reaches its last day, and when the tour closes', () => {
+    const store = createLobuleStore({ reducedMotion: false });
+    applyTourChapter(store, weaning);
+    const frames = manualFrames();
+    const stop = driveChapter(store, frames);
+    for (let i = 0; i < 200 && frames.waiting; i++) frames.advance(200);
+    expect(store.getState().day).toBe(chapterEndDay(chapter));
+    expect(store.getState().tourSpanPlaying).toBe(false);
+    applyTourChapter(store, weaning);
+    const again = manualFrames();
+    const stopAgain = driveChapter(store, again);
+    for (let i = 0; i < 30; i++) again.advance(200);
+    expect(store.getState().tourSpanPlaying).toBe(true);
+    stopAgain();
+    stop();
+    expect(store.getState().tourSpanPlaying).toBe(false);
+  });
+});
