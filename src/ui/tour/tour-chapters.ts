@@ -57,7 +57,7 @@ export const TOUR_CHAPTERS: readonly TourChapter[] = [
   },
   {
     id: 'tumour-at-weaning', title: 'tour.tumourAtWeaning.title', caption: 'tour.tumourAtWeaning.caption',
-    day: 3, untilDay: 14, seconds: 18, clearance: [2, 6], tumour: 0, compare: true,
+    day: 3, untilDay: 10, seconds: 18, clearance: [2, 6], tumour: 0, compare: true,
     camera: 'tumour', cutaway: true, colourMode: 'cells', highlights: ['tumour', 'capillary', 'senescent'],
   },
   {
