@@ -166,7 +166,7 @@ export type Structure = 'milk' | 'duct' | 'saspHalo' | 'noDivideBadge' | 'nucleu
 // One constant table, not one built per call: the scene's background is read on every store update.
 const STRUCTURE_COLOURS: Record<ColourMode, Record<Structure, string | null>> = {
   cells: {
-    milk: CELL_TYPES.milk, duct: CELL_TYPES.duct, saspHalo: '#D9F1FF', noDivideBadge: '#FFFFFF',
+    milk: CELL_TYPES.milk, duct: CELL_TYPES.duct, saspHalo: '#0072B2', noDivideBadge: '#FFFFFF',
     nucleus: null, tumourNucleus: null, outline: '#27313D', background: '#F5F2EC',
   },
   he: {

@@ -2,7 +2,7 @@
 // deuteranopia, protanopia and tritanopia (Machado 2009) and on a washed-out projector.
 
 import { describe, expect, it } from 'vitest';
-import { CELL_TYPES, HE, SA_BETA_GAL } from '../../../src/palette/colour-modes';
+import { CELL_TYPES, HE, SA_BETA_GAL, structureColour } from '../../../src/palette/colour-modes';
 import { colourDistance, deltaE2000, rgbToLab, simulateVision, VISIONS } from '../../../src/palette/colour-vision';
 import { ACROSS_FAMILIES, FAR_APART, floorFor, pairDistances, STAIN_AGAINST_REST } from '../../../src/palette/palette-floors';
 import { CELL_TYPE_SWATCHES, HE_SWATCHES, SA_BETA_GAL_SWATCHES, type Swatch } from '../../../src/palette/palette-swatches';
@@ -60,6 +60,18 @@ describe('the palette', () => {
       for (const other of SA_BETA_GAL_SWATCHES.filter((s) => s.hex !== SA_BETA_GAL.positive)) {
         expect(colourDistance(SA_BETA_GAL.positive, other.hex, vision), `${other.name} in ${vision}`).toBeGreaterThan(STAIN_AGAINST_REST);
       }
+    }
+  });
+});
+
+describe('the SASP halo', () => {
+  it('stands out from the resting alveolar cells it surrounds and from the page, in every vision', () => {
+    // Drawn see-through at the rim only, so its colour must be far from what shows through it. The
+    // first halo, a pale #D9F1FF, was 6–10 from the resting cells: on screen the SASP did not show.
+    const halo = structureColour('cells', 'saspHalo')!;
+    for (const vision of VISIONS) {
+      expect(colourDistance(halo, CELL_TYPES.resting, vision), vision).toBeGreaterThanOrEqual(FAR_APART);
+      expect(colourDistance(halo, structureColour('cells', 'background')!, vision), vision).toBeGreaterThanOrEqual(FAR_APART);
     }
   });
 });
