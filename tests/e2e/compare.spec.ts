@@ -122,3 +122,23 @@ test('with a tumour, each lobule of the compare view shows its own tumour throug
   // Both runs have a tumour of some 300 cells on day 14: each half must show it, not only the main one.
   for (const side of [left, right]) expect((await colourShares(page, side)).vermillion).toBeGreaterThan(0.002);
 });
+
+test('in compare a clicked cell\'s card takes the title card\'s place, leaving the untreated lobule and its ring in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openLobule(page, 'day=4&compare=1');
+  await expect(page.getByTestId('scene')).toHaveAttribute('data-drawn-comparison-version', /\d+/);
+  const scene = (await page.getByTestId('scene').boundingBox())!;
+  const [cx, cy] = (await page.getByTestId('scene').getAttribute('data-view-centre'))!.split(',').map(Number);
+  const card = page.getByTestId('cell-card');
+  for (const [dx, dy] of [[0, 0], [-20, 0], [20, -20], [0, 30], [-30, -30], [30, 20]]) {
+    await page.mouse.click(scene.x + cx + dx, scene.y + cy + dy);
+    if (await card.isVisible()) break;
+  }
+  await expect(card).toBeVisible();
+  // The card stood below the title card, over the whole untreated lobule; now it ends above the
+  // lobule's middle, and the title card steps aside for it.
+  expect((await card.boundingBox())!.y + (await card.boundingBox())!.height).toBeLessThan(scene.y + cy - 40);
+  await expect(page.locator('.title-card')).toBeHidden();
+  await card.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.title-card')).toBeVisible();
+});
