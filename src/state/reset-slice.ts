@@ -12,11 +12,15 @@ import { TOUR_DEFAULTS } from './tour-slice';
 import { VIEW_DEFAULTS } from './view-slice';
 
 export interface ResetSlice {
+  /** Counts resets: what shows the app from its start again (the side panel's scroll) follows it. */
+  resets: number;
   resetAll: () => void;
 }
 
 export const createResetSlice: StateCreator<LobuleState, [], [], ResetSlice> = (set) => ({
+  resets: 0,
   resetAll: () => set((s) => ({
+    resets: s.resets + 1,
     ...PLAYBACK_DEFAULTS,
     settings: defaultSettings(),
     ...VIEW_DEFAULTS,

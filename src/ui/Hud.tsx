@@ -1,7 +1,7 @@
 // Everything drawn over the 3D view: the clock, the switches and view controls, the legend and the
 // numbers, notices, and the optional profiler.
 
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { useLobule, useLobuleStoreApi } from '../state/store-context';
 import { CellCard } from './inspector/CellCard';
@@ -54,6 +54,12 @@ export function Hud() {
   usePictureInsets(hud, titleCard, bottomBar);
   const mode = useLobule((s) => s.mode);
   const cleanView = useLobule((s) => s.cleanView);
+  // Reset (the button, a kiosk's idle reset) shows the panel from its top again: the switches.
+  const sidePanel = useRef<HTMLElement>(null);
+  const resets = useLobule((s) => s.resets);
+  useEffect(() => {
+    if (sidePanel.current) sidePanel.current.scrollTop = 0;
+  }, [resets]);
   return (
     <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}${compare ? ' compare' : ''}`} ref={hud}>
       <header className="title-card" ref={titleCard}>
@@ -79,7 +85,7 @@ export function Hud() {
         onClick={() => setPanelOpen(!panelOpen)}>
         {panelOpen ? translate('panel.close') : translate('panel.open')}
       </button>
-      <aside className="side-panel" id="controls-panel">
+      <aside className="side-panel" id="controls-panel" ref={sidePanel}>
         {/* The switches, then the curves that show what they do: both in view without scrolling at
             1280×720; the numbers of now, view controls and legend follow. */}
         <SwitchPanel />

@@ -24,7 +24,13 @@ test('Reset restores every default', async ({ page }) => {
   await openLobule(page, 'day=12&clearance=6-10&tumour=3&view=he&cutaway=0&speed=4&seed=9');
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('[data-scorecard]')).toHaveCount(2);
+  // The side panel scrolled down to the legend, as after a while of use.
+  await openControls(page);
+  await page.locator('.side-panel').evaluate((panel) => { panel.scrollTop = panel.scrollHeight; });
+  expect(await page.locator('.side-panel').evaluate((panel) => panel.scrollTop)).toBeGreaterThan(100);
   await page.getByRole('button', { name: 'Reset' }).click();
+  // It shows its top again: the switches.
+  await expect.poll(() => page.locator('.side-panel').evaluate((panel) => panel.scrollTop)).toBe(0);
   await expect(page.getByTestId('phase')).toHaveText('Lactation');
   await expect(page.getByTestId('day')).toHaveText('Day -3');
   await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'false');
