@@ -56,10 +56,10 @@ export function Hud() {
   const cleanView = useLobule((s) => s.cleanView);
   // Reset (the button, a kiosk's idle reset) shows the panel from its top again: the switches.
   const sidePanel = useRef<HTMLElement>(null);
-  const resets = useLobule((s) => s.resets);
-  useEffect(() => {
-    if (sidePanel.current) sidePanel.current.scrollTop = 0;
-  }, [resets]);
+  const store = useLobuleStoreApi();
+  useEffect(() => store.subscribe((s, previous) => {
+    if (s.resets !== previous.resets && sidePanel.current) sidePanel.current.scrollTop = 0;
+  }), [store]);
   return (
     <div className={`hud${panelOpen ? ' panel-open' : ''}${cleanView ? ' clean-view' : ''}${compare ? ' compare' : ''}`} ref={hud}>
       <header className="title-card" ref={titleCard}>

@@ -170,13 +170,18 @@ describe('the tour under reduced motion', () => {
 describe('a chapter\'s span and the Play button', () => {
   const weaning = chapterIndexOf('weaning');
   const chapter = TOUR_CHAPTERS[weaning];
+  /** Opens the weaning chapter (a played span) in `store` and drives it for `frames` frames of 200 ms, or until it stops asking. */
+  const driveWeaning = (store: ReturnType<typeof createLobuleStore>, count: number) => {
+    applyTourChapter(store, weaning);
+    const frames = manualFrames();
+    const stop = driveChapter(store, frames);
+    for (let i = 0; i < count && frames.waiting; i++) frames.advance(200);
+    return { frames, stop };
+  };
 
   it('counts as playing while the span moves the day; Pause (or the space bar) holds the day there, and Play plays on from it', () => {
     const store = createLobuleStore({ reducedMotion: false });
-    applyTourChapter(store, weaning);
-    const frames = manualFrames();
-    driveChapter(store, frames);
-    for (let i = 0; i < 30; i++) frames.advance(200);
+    const { frames } = driveWeaning(store, 30);
     expect(store.getState().tourSpanPlaying).toBe(true);
     expect(store.getState().day).toBeGreaterThan(chapter.day);
     store.getState().togglePlaying();
@@ -194,16 +199,10 @@ describe('a chapter\'s span and the Play button', () => {
 
   it('stops counting as playing when the span reaches its last day, and when the tour closes', () => {
     const store = createLobuleStore({ reducedMotion: false });
-    applyTourChapter(store, weaning);
-    const frames = manualFrames();
-    const stop = driveChapter(store, frames);
-    for (let i = 0; i < 200 && frames.waiting; i++) frames.advance(200);
+    const { stop } = driveWeaning(store, 200);
     expect(store.getState().day).toBe(chapterEndDay(chapter));
     expect(store.getState().tourSpanPlaying).toBe(false);
-    applyTourChapter(store, weaning);
-    const again = manualFrames();
-    const stopAgain = driveChapter(store, again);
-    for (let i = 0; i < 30; i++) again.advance(200);
+    const { stop: stopAgain } = driveWeaning(store, 30);
     expect(store.getState().tourSpanPlaying).toBe(true);
     stopAgain();
     stop();
