@@ -9,6 +9,7 @@ import { LUMINAL_RADIUS_UM } from '../../sim/constants';
 import type { SimulationRun } from '../../sim/simulate';
 import { agentPositionAt, framesAround, type FramePair } from '../../sim/tissue-snapshot';
 import { SCENE_LABEL_IDS, type SceneLabelId } from '../../state/scene-labels';
+import { TUMOUR_MARKER_SCALE } from '../tumour/tumour-tracks';
 
 const INDEX = Object.fromEntries(SCENE_LABEL_IDS.map((id, i) => [id, i])) as Record<SceneLabelId, number>;
 
@@ -66,6 +67,8 @@ export interface AnchorScratch {
   depthUm: Float32Array;
   /** The agent each label points at (−1: a structure, or none), which `followChosenAgents` keeps up with. */
   chosen: Int32Array;
+  /** How far the tumour's cells reach from their middle (µm, root mean square plus a cell); 0 without a tumour. */
+  tumourRadiusUm: number;
 }
 
 export function createAnchorScratch(): AnchorScratch {
@@ -76,6 +79,7 @@ export function createAnchorScratch(): AnchorScratch {
     agent: new Int32Array(LABEL_COUNT * CANDIDATES),
     depthUm: new Float32Array(LABEL_COUNT * CANDIDATES),
     chosen: new Int32Array(LABEL_COUNT),
+    tumourRadiusUm: 0,
   };
 }
 
@@ -116,10 +120,20 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     sumY += frame.y[i];
     sumZ += frame.z[i];
   }
+  scratch.tumourRadiusUm = 0;
   if (tumourCells > 0) {
-    focus[INDEX.tumour * 3] = sumX / tumourCells;
-    focus[INDEX.tumour * 3 + 1] = sumY / tumourCells;
-    focus[INDEX.tumour * 3 + 2] = sumZ / tumourCells;
+    const mx = sumX / tumourCells, my = sumY / tumourCells, mz = sumZ / tumourCells;
+    focus[INDEX.tumour * 3] = mx;
+    focus[INDEX.tumour * 3 + 1] = my;
+    focus[INDEX.tumour * 3 + 2] = mz;
+    // Its extent, for the other labels to keep their boxes off the mass.
+    let sumSquares = 0, sumRadii = 0;
+    for (let i = 0; i < frame.count; i++) {
+      if (labelFor(kind[i], frame.fate[i]) !== INDEX.tumour || !(frame.radiusUm[i] > 0.05)) continue;
+      sumSquares += (frame.x[i] - mx) ** 2 + (frame.y[i] - my) ** 2 + (frame.z[i] - mz) ** 2;
+      sumRadii += frame.radiusUm[i];
+    }
+    scratch.tumourRadiusUm = Math.sqrt(sumSquares / tumourCells) + sumRadii / tumourCells;
   }
   const visible = (x: number, y: number, z: number): boolean => {
     for (const plane of clipping) if (plane.normal.x * x + plane.normal.y * y + plane.normal.z * z + plane.constant < 0) return false;
@@ -127,7 +141,8 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   };
   /** Keeps the candidate among the label's best few, in order. */
   const offer = (label: number, x: number, y: number, z: number, index: number, ownDepthUm: number): void => {
-    if (!visible(x, y, z)) return;
+    // The tumour's marker shows through the cut-away, so its cells there count as seen.
+    if (label !== INDEX.tumour && !visible(x, y, z)) return;
     const dx = x - focus[label * 3], dy = y - focus[label * 3 + 1], dz = z - focus[label * 3 + 2];
     const behind = Math.max(0, dx * forward.x + dy * forward.y + dz * forward.z);
     const d = dx * dx + dy * dy + dz * dz + (DEPTH_WEIGHT * DEPTH_WEIGHT - 1) * behind * behind;
@@ -196,9 +211,26 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     }
     return false;
   };
-  /** Hidden: a cell in front of the point by more than `ownDepthUm` (the representative's own radius). */
+  /** Under the tumour's marker, which is drawn over everything on its line of sight, in front or behind. */
+  const underTumourMarker = (x: number, y: number, z: number): boolean => {
+    if (tumourCells === 0) return false;
+    const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
+    const length = Math.hypot(tx, ty, tz);
+    if (!(length > 0)) return false;
+    const ux = tx / length, uy = ty / length, uz = tz / length;
+    for (let j = 0; j < frame.count; j++) {
+      if (kind[j] !== CellKind.tumour || !(frame.radiusUm[j] > 0.05)) continue;
+      const r = frame.radiusUm[j] * TUMOUR_MARKER_SCALE;
+      const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
+      const along = wx * ux + wy * uy + wz * uz;
+      if (along > 0 && wx * wx + wy * wy + wz * wz - along * along < r * r) return true;
+    }
+    return false;
+  };
+  /** Hidden: a cell in front of the point by more than `ownDepthUm` (the representative's own radius), or the tumour's marker. */
   const hidden = (k: number, label: number): boolean =>
-    cellOnSight(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], label, -Infinity, -depthUm[k]);
+    cellOnSight(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], label, -Infinity, -depthUm[k])
+    || underTumourMarker(position[k * 3], position[k * 3 + 1], position[k * 3 + 2]);
   /**
    * Seen through (a see-through representative): an opaque cell or a duct lies within BACKDROP_UM
    * behind it on the line of sight, and the viewer sees that instead.
@@ -217,7 +249,9 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   for (let l = 0; l < LABEL_COUNT; l++) {
     for (let k = l * CANDIDATES; k < (l + 1) * CANDIDATES && score[k] < Infinity; k++) {
       // A label that names a see-through structure rather points at none than at what shows through it.
-      if (hidden(k, l) || (l === INDEX.membrane && seenThrough(k, l))) continue;
+      // The tumour is drawn through whatever is in front of it and through the cut-away
+      // (scene/tumour/TumourMarkers): never hidden.
+      if ((l !== INDEX.tumour && hidden(k, l)) || (l === INDEX.membrane && seenThrough(k, l))) continue;
       out[l * 3] = position[k * 3];
       out[l * 3 + 1] = position[k * 3 + 1];
       out[l * 3 + 2] = position[k * 3 + 2];

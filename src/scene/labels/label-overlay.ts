@@ -36,6 +36,8 @@ export class LabelOverlay {
   private measured = false;
   /** The camera while representatives are chosen, for `onScreen`. */
   private camera: Camera | null = null;
+  /** Half the view's height at the orbit target when the anchors were chosen (µm). */
+  private halfHeightUm = Infinity;
   private readonly probe = new Vector3();
   /**
    * Whether a point is drawn where the viewer can see it: inside the lobule's part of the canvas
@@ -117,7 +119,8 @@ export class LabelOverlay {
       // The panels first: a representative under one is passed over.
       this.collectObstacles();
       this.camera = camera;
-      findLabelAnchors(run, day, this.eye, target, this.right, this.up, this.forward, viewHalfHeight(camera, target, this.point), clipping, this.onScreen, this.anchors, this.scratch);
+      this.halfHeightUm = viewHalfHeight(camera, target, this.point);
+      findLabelAnchors(run, day, this.eye, target, this.right, this.up, this.forward, this.halfHeightUm, clipping, this.onScreen, this.anchors, this.scratch);
       this.camera = null;
       this.stale = false;
     }
@@ -140,6 +143,10 @@ export class LabelOverlay {
       label.x = part.left + ((this.point.x + 1) / 2) * part.width;
       label.y = part.top + ((1 - this.point.y) / 2) * part.height;
     }
+    // No box on the tumour: the mass the tour's chapters are about stays in view (at most a
+    // quarter of the part's height kept clear, so the labels still find room in a close-up).
+    const tumour = this.toPlace[TUMOUR];
+    tumour.clearPx = Math.min(part.height / 4, (this.scratch.tumourRadiusUm / this.halfHeightUm) * (part.height / 2));
     placeLabels(this.toPlace, this.view, this.obstacles, this.placements);
     for (let i = 0; i < SCENE_LABEL_IDS.length; i++) {
       const p = this.placements[i];
@@ -186,6 +193,8 @@ export class LabelOverlay {
     for (const element of Array.from(hud.children)) add(element, 0);
   }
 }
+
+const TUMOUR = SCENE_LABEL_IDS.indexOf('tumour');
 
 function drawLine(line: SVGLineElement, x1: number, y1: number, x2: number, y2: number): void {
   line.setAttribute('x1', String(x1));

@@ -16,6 +16,8 @@ export interface LabelToPlace {
   y: number;
   width: number;
   height: number;
+  /** Space no box may cover around this anchor (px); unset, ANCHOR_CLEARANCE. A tumour keeps its whole mass clear. */
+  clearPx?: number;
 }
 
 export interface Placement {
@@ -30,7 +32,7 @@ export interface Placement {
 
 /** Leader directions tried in order (up-right first: labels read above the cells), and lengths (px). */
 const DIRECTIONS: readonly [number, number][] = [[1, -1], [-1, -1], [1, 1], [-1, 1], [0, -1], [0, 1]];
-const LENGTHS = [34, 70, 110];
+const LENGTHS = [34, 70, 110, 150];
 /** Space kept around anchors (px), so a box never hides the thing another label points at. */
 const ANCHOR_CLEARANCE = 7;
 const MARGIN = 4;
@@ -49,7 +51,8 @@ function fits(labels: readonly LabelToPlace[], self: LabelToPlace, placedCount: 
   const cx = (box.left + box.right) / 2, cy = (box.top + box.bottom) / 2;
   for (const other of labels) {
     if (!Number.isFinite(other.x)) continue;
-    if (Math.abs(other.x - cx) < self.width / 2 + ANCHOR_CLEARANCE && Math.abs(other.y - cy) < self.height / 2 + ANCHOR_CLEARANCE) return false;
+    const clear = Math.max(ANCHOR_CLEARANCE, other.clearPx ?? 0);
+    if (Math.abs(other.x - cx) < self.width / 2 + clear && Math.abs(other.y - cy) < self.height / 2 + clear) return false;
   }
   return true;
 }

@@ -12,10 +12,8 @@ import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { writeInstanceMatrix } from '../instances/instance-matrix';
 import type { ColourMode } from '../../state/view-slice';
 import type { RunSource } from '../TissueInstances';
-import { travellerAt, tumourCellAt, tumourTracks, type TumourTracks } from './tumour-tracks';
+import { travellerAt, TUMOUR_MARKER_SCALE, tumourCellAt, tumourTracks, type TumourTracks } from './tumour-tracks';
 
-/** The marker is a little larger than the cell, so the cluster reads as one patch. */
-const MARKER_SCALE = 1.5;
 /** A travelling cell is drawn at least this big (µm) so a single one is seen from the overview. */
 const TRAVELLER_RADIUS_UM = 9;
 
@@ -95,7 +93,7 @@ function writeMarkers(tracks: TumourTracks, meshes: MarkerMeshes, hour: number, 
   let n = 0;
   for (let k = 0; k < tracks.slots.length; k++) {
     if (!tumourCellAt(tracks.run, tracks.slots[k], hour, place)) continue;
-    const r = place[3] * MARKER_SCALE;
+    const r = place[3] * TUMOUR_MARKER_SCALE;
     writeInstanceMatrix(cellMatrices, n++, place[0], place[1], place[2], 0, 1, 0, r, r, r);
   }
   meshes.cells.count = n;

@@ -6,6 +6,9 @@ import { CellFate, CellKind } from '../../sim/cell-kinds';
 import { CAPILLARY_SEGMENT_UM } from '../../sim/constants';
 import type { SimulationRun } from '../../sim/simulate';
 
+/** The marker is a little larger than the cell, so the cluster reads as one patch (labels keep off it too). */
+export const TUMOUR_MARKER_SCALE = 1.5;
+
 /** How fast a cell that entered a vessel is drawn moving along it. Illustrative [INF]: blood is far
  *  faster; this speed keeps the trip visible for about a simulated day at normal playback. */
 export const VESSEL_TRAVEL_UM_PER_HOUR = 25;

@@ -57,6 +57,27 @@ describe('findLabelAnchors', () => {
     expect(at(out, FAT)).toEqual([0, 0, 100]);
   });
 
+  it('points at a tumour behind fat all the same: the tumour is drawn through what is in front of it', () => {
+    const tumourBehindFat: Agent[] = [
+      { kind: CellKind.tumour, fate: CellFate.proliferating, at: [0, 0, 0], radiusUm: 6 },
+      { kind: CellKind.adipocyte, at: [0, 0, 100], radiusUm: 30 },
+    ];
+    expect(at(anchors(runOf(tumourBehindFat)), TUMOUR)).toEqual([0, 0, 0]);
+    // And in the half the cut-away removes (its marker stays).
+    expect(at(anchors(runOf(tumourBehindFat), [new Plane(new Vector3(0, 0, -1), -50)]), TUMOUR)).toEqual([0, 0, 0]);
+  });
+
+  it('passes over a representative under the tumour\'s marker, which is drawn over it even from behind', () => {
+    // A fat cell at the centre with the tumour 100 µm behind it (the marker draws over the fat), and one in the open.
+    const underMarker: Agent[] = [
+      { kind: CellKind.adipocyte, at: [0, 0, 0], radiusUm: 20 },
+      { kind: CellKind.tumour, fate: CellFate.proliferating, at: [0, 0, -100], radiusUm: 6 },
+      { kind: CellKind.adipocyte, at: [60, 0, 0], radiusUm: 20 },
+    ];
+    expect(at(anchors(runOf(underMarker)), FAT)).toEqual([60, 0, 0]);
+    expect(at(anchors(runOf(underMarker.filter((a) => a.kind !== CellKind.tumour))), FAT)).toEqual([0, 0, 0]);
+  });
+
   it('takes the nearest again once what hid it is cut away, or is a see-through membrane patch', () => {
     // The cut-away removes everything nearer the eye than z = 50.
     expect(at(anchors(runOf(behindFat), [new Plane(new Vector3(0, 0, -1), 50)]), MYO)).toEqual([0, 0, 0]);
@@ -103,6 +124,17 @@ describe('findLabelAnchors', () => {
     expect(Math.hypot(x - 150, y, z)).toBeLessThan(20);
     // Without the mass, the lone cell is the tumour.
     expect(at(anchors(runOf([stray])), TUMOUR)).toEqual([0, 0, 0]);
+  });
+
+  it('measures how far the tumour reaches, for the other labels to keep off it', () => {
+    const mass: Agent[] = [];
+    for (const dx of [-10, 0, 10]) for (const dy of [-10, 0, 10]) for (const dz of [-10, 0, 10]) mass.push({ kind: CellKind.tumour, fate: CellFate.proliferating, at: [150 + dx, dy, dz], radiusUm: 6 });
+    const scratch = createAnchorScratch();
+    findLabelAnchors(runOf(mass), 0, eye, new Vector3(), axes.right, axes.up, axes.forward, 1, [], () => true, new Float32Array(SCENE_LABEL_IDS.length * 3), scratch);
+    // Root mean square of the 3 × 3 × 3 block's offsets (√(2 × 100 × 2/3 … ) ≈ 14 µm) plus a cell.
+    expect(scratch.tumourRadiusUm).toBeCloseTo(Math.sqrt((3 * 9 * 2 * 100) / 27) + 6, 3);
+    findLabelAnchors(runOf([]), 0, eye, new Vector3(), axes.right, axes.up, axes.forward, 1, [], () => true, new Float32Array(SCENE_LABEL_IDS.length * 3), scratch);
+    expect(scratch.tumourRadiusUm).toBe(0);
   });
 
   it('points the membrane label at a patch with nothing opaque close behind it, since the membrane is see-through', () => {

@@ -29,6 +29,22 @@ describe('placing labels', () => {
     expect(out[1].shown).toBe(false);
   });
 
+  it('keeps every box, its own too, off an anchor that asks for room (a tumour\'s mass)', () => {
+    const tumour: LabelToPlace = { x: 600, y: 360, width: 90, height: 24, clearPx: 60 };
+    const neighbour: LabelToPlace = { x: 620, y: 370, width: 120, height: 24 };
+    const out = placeLabels([tumour, neighbour], view, [], []);
+    for (const [i, l] of [[0, tumour], [1, neighbour]] as const) {
+      expect(out[i].shown).toBe(true);
+      const box = boxOf(l, out[i]);
+      const nearestX = Math.max(box.left, Math.min(600, box.right)), nearestY = Math.max(box.top, Math.min(360, box.bottom));
+      expect(Math.max(Math.abs(nearestX - 600), Math.abs(nearestY - 360))).toBeGreaterThanOrEqual(60);
+    }
+    // Without the request a box may sit close to the same anchor.
+    const [near] = placeLabels([{ ...tumour, clearPx: undefined }], view, [], []);
+    const box = boxOf(tumour, near);
+    expect(Math.min(Math.abs(box.left - 600), Math.abs(box.right - 600))).toBeLessThan(60);
+  });
+
   it('starts the leader line at the label box', () => {
     const [p] = placeLabels([{ x: 400, y: 400, width: 100, height: 24 }], view, [], []);
     expect(p.shown).toBe(true);
