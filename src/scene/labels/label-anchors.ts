@@ -112,13 +112,17 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
   const { kind } = run.structure;
   // The tumour label looks for its cell at the middle of the tumour cells, not on the ring: near the
   // ring, a lone invasive cell that has wandered off would stand for the whole mass.
-  let tumourCells = 0, sumX = 0, sumY = 0, sumZ = 0;
+  // Also its extent (root mean square distance from the middle, plus a cell), for the other labels
+  // to keep their boxes off the mass: E|x − m|² = E|x|² − |m|².
+  let tumourCells = 0, sumX = 0, sumY = 0, sumZ = 0, sumSquares = 0, sumRadii = 0;
   for (let i = 0; i < frame.count; i++) {
     if (labelFor(kind[i], frame.fate[i]) !== INDEX.tumour || !(frame.radiusUm[i] > 0.05)) continue;
     tumourCells++;
     sumX += frame.x[i];
     sumY += frame.y[i];
     sumZ += frame.z[i];
+    sumSquares += frame.x[i] ** 2 + frame.y[i] ** 2 + frame.z[i] ** 2;
+    sumRadii += frame.radiusUm[i];
   }
   scratch.tumourRadiusUm = 0;
   if (tumourCells > 0) {
@@ -126,14 +130,7 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
     focus[INDEX.tumour * 3] = mx;
     focus[INDEX.tumour * 3 + 1] = my;
     focus[INDEX.tumour * 3 + 2] = mz;
-    // Its extent, for the other labels to keep their boxes off the mass.
-    let sumSquares = 0, sumRadii = 0;
-    for (let i = 0; i < frame.count; i++) {
-      if (labelFor(kind[i], frame.fate[i]) !== INDEX.tumour || !(frame.radiusUm[i] > 0.05)) continue;
-      sumSquares += (frame.x[i] - mx) ** 2 + (frame.y[i] - my) ** 2 + (frame.z[i] - mz) ** 2;
-      sumRadii += frame.radiusUm[i];
-    }
-    scratch.tumourRadiusUm = Math.sqrt(sumSquares / tumourCells) + sumRadii / tumourCells;
+    scratch.tumourRadiusUm = Math.sqrt(Math.max(0, sumSquares / tumourCells - mx * mx - my * my - mz * mz)) + sumRadii / tumourCells;
   }
   const visible = (x: number, y: number, z: number): boolean => {
     for (const plane of clipping) if (plane.normal.x * x + plane.normal.y * y + plane.normal.z * z + plane.constant < 0) return false;
@@ -194,43 +191,28 @@ export function findLabelAnchors(run: SimulationRun, day: number, eye: Vector3, 
    * label could stand for too does not count: the dot then lands on that one, which the label
    * names as truly (a tumour cell inside the mass, seen through the mass's front cells).
    */
-  const cellOnSight = (x: number, y: number, z: number, self: number, label: number, fromUm: number, toUm: number): boolean => {
+  const cellOnSight = (x: number, y: number, z: number, self: number, label: number, fromUm: number, toUm: number, marker = false): boolean => {
     const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
     const length = Math.hypot(tx, ty, tz);
     if (!(length > 0)) return false;
     const ux = tx / length, uy = ty / length, uz = tz / length;
     for (let j = 0; j < frame.count; j++) {
-      if (j === self || !occludes(kind[j]) || labelFor(kind[j], frame.fate[j]) === label) continue;
-      const r = frame.radiusUm[j] * OCCLUDER_SHARE;
+      // With `marker`, the tumour's marker covers the point from in front or behind, cut away or not.
+      const overAll = marker && kind[j] === CellKind.tumour;
+      if (!overAll && (j === self || !occludes(kind[j]) || labelFor(kind[j], frame.fate[j]) === label)) continue;
+      const r = frame.radiusUm[j] * (overAll ? TUMOUR_MARKER_SCALE : OCCLUDER_SHARE);
       if (!(r > 0.05)) continue;
       const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
       const along = wx * ux + wy * uy + wz * uz;
-      if (along <= 0 || along <= length + fromUm || along >= length + toUm) continue;
+      if (along <= 0 || (!overAll && (along <= length + fromUm || along >= length + toUm))) continue;
       const across = wx * wx + wy * wy + wz * wz - along * along;
-      if (across < r * r && visible(frame.x[j], frame.y[j], frame.z[j])) return true;
+      if (across < r * r && (overAll || visible(frame.x[j], frame.y[j], frame.z[j]))) return true;
     }
     return false;
   };
-  /** Under the tumour's marker, which is drawn over everything on its line of sight, in front or behind. */
-  const underTumourMarker = (x: number, y: number, z: number): boolean => {
-    if (tumourCells === 0) return false;
-    const tx = x - eye.x, ty = y - eye.y, tz = z - eye.z;
-    const length = Math.hypot(tx, ty, tz);
-    if (!(length > 0)) return false;
-    const ux = tx / length, uy = ty / length, uz = tz / length;
-    for (let j = 0; j < frame.count; j++) {
-      if (kind[j] !== CellKind.tumour || !(frame.radiusUm[j] > 0.05)) continue;
-      const r = frame.radiusUm[j] * TUMOUR_MARKER_SCALE;
-      const wx = frame.x[j] - eye.x, wy = frame.y[j] - eye.y, wz = frame.z[j] - eye.z;
-      const along = wx * ux + wy * uy + wz * uz;
-      if (along > 0 && wx * wx + wy * wy + wz * wz - along * along < r * r) return true;
-    }
-    return false;
-  };
-  /** Hidden: a cell in front of the point by more than `ownDepthUm` (the representative's own radius), or the tumour's marker. */
+  /** Hidden: a cell in front of the point by more than `ownDepthUm` (the representative's own radius), or the tumour's marker over it. */
   const hidden = (k: number, label: number): boolean =>
-    cellOnSight(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], label, -Infinity, -depthUm[k])
-    || underTumourMarker(position[k * 3], position[k * 3 + 1], position[k * 3 + 2]);
+    cellOnSight(position[k * 3], position[k * 3 + 1], position[k * 3 + 2], agent[k], label, -Infinity, -depthUm[k], true);
   /**
    * Seen through (a see-through representative): an opaque cell or a duct lies within BACKDROP_UM
    * behind it on the line of sight, and the viewer sees that instead.

@@ -185,10 +185,7 @@ export class LabelOverlay {
       }
       this.addObstacle(element.getBoundingClientRect(), origin);
       // A panel's part placed outside it (the picture key, fixed in the corner on 4:3 screens) is a panel too.
-      for (const child of Array.from(element.children)) {
-        const { position, display } = getComputedStyle(child);
-        if ((position === 'fixed' || position === 'absolute') && display !== 'none') this.addObstacle(child.getBoundingClientRect(), origin);
-      }
+      for (const child of Array.from(element.children)) if (getComputedStyle(child).position === 'fixed') this.addObstacle(child.getBoundingClientRect(), origin);
     };
     for (const element of Array.from(hud.children)) add(element, 0);
   }

@@ -1,7 +1,7 @@
 // One side's scorecard in the compare view: its name and the paradox's figures on the current day
 // (quarter-day resolution). `data-scorecard` names the side for tests and tools.
 
-import { formatNumber, formatPercent, translate } from '../../i18n/translate';
+import { formatNumber, formatPercent, translate, type MessageKey } from '../../i18n/translate';
 import type { SimulationRun } from '../../sim/simulate';
 import { InfMark } from '../about/InfMark';
 import { TissueBadge } from '../tissue/TissueBadge';
@@ -15,27 +15,26 @@ export type ScorecardRun = Pick<SimulationRun, 'settings' | 'samples' | 'sampleH
 
 export function Scorecard({ side, run, day }: { side: CompareSide; run: ScorecardRun | null; day: number }) {
   const figures = run ? scorecardFigures(run, day) : null;
-  // In causal order: the cells the drug removes, the macrophages they call in, then the delay.
-  const rows: [string, string, string][] = run && figures ? [
-    ['senescentCells', translate('metrics.senescentCells'), formatNumber(figures.senescentCells)],
-    ['macrophages', translate('metrics.macrophages'), formatNumber(figures.macrophages)],
-    ['adipocyteFill', translate('metrics.adipocyteFill'), formatPercent(figures.adipocyteFill)],
-    ['fatHalfFullDay', translate('compare.fatHalfFull'), fatHalfFullText(figures.fatHalfFullDay, run.complete)],
-    ['alveolarCells', translate('metrics.alveolarCells'), formatNumber(figures.alveolarCells)],
+  const name = translate(`compare.${side}`);
+  // In causal order: the cells the drug removes, the macrophages they call in, then the delay; each
+  // figure named as in the numbers panel (the half-full day has a name of its own).
+  const rows: [string, string][] = run && figures ? [
+    ['senescentCells', formatNumber(figures.senescentCells)],
+    ['macrophages', formatNumber(figures.macrophages)],
+    ['adipocyteFill', formatPercent(figures.adipocyteFill)],
+    ['fatHalfFullDay', fatHalfFullText(figures.fatHalfFullDay, run.complete)],
+    ['alveolarCells', formatNumber(figures.alveolarCells)],
   ] : [];
-  if (figures && run?.settings.tumour) {
-    rows.push(['tumourCells', translate('metrics.tumourCells'), formatNumber(figures.tumourCells)]);
-    rows.push(['metastaticCells', translate('metrics.metastaticCells'), formatNumber(figures.metastaticCells)]);
-  }
+  if (figures && run?.settings.tumour) rows.push(['tumourCells', formatNumber(figures.tumourCells)], ['metastaticCells', formatNumber(figures.metastaticCells)]);
   return (
-    <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={translate(`compare.${side}`)}>
+    <section className={`scorecard scorecard-${side}`} data-scorecard={side} aria-label={name}>
       {/* Every figure on it is the model's, illustrative: the mark says so beside the name. */}
-      <div className="title-row"><h2>{translate(`compare.${side}`)}</h2> <InfMark section="numbers" about={translate(`compare.${side}`)} /></div>
+      <div className="title-row"><h2>{name}</h2> <InfMark section="numbers" about={name} /></div>
       {run && <TissueBadge run={run} />}
       {figures ? (
         <dl>
-          {rows.map(([key, label, value]) => (
-            <div key={key} data-figure={key}><dt>{label}</dt><dd>{value}</dd></div>
+          {rows.map(([key, value]) => (
+            <div key={key} data-figure={key}><dt>{translate(key === 'fatHalfFullDay' ? 'compare.fatHalfFull' : `metrics.${key}` as MessageKey)}</dt><dd>{value}</dd></div>
           ))}
         </dl>
       ) : <p className="computing">{translate('app.loading')}</p>}

@@ -29,8 +29,7 @@ export function Timeline() {
   const senescenceOnset = useMemo(() => (samples ? senescenceOnsetDay(samples) : null), [samples]);
   const tumourAtWeaning = settings.tumour && settings.tumourSeedDay === 0;
   // Compare always has a treated lobule (one side has the switch flipped): its window is marked too.
-  const compare = useLobule((s) => s.compare);
-  const showsClearance = settings.clearance || compare;
+  const showsClearance = useLobule((s) => s.settings.clearance || s.compare);
   const lang = useLobule((s) => s.lang);
   const slider = useRef<HTMLInputElement>(null);
   const bands = useRef<HTMLDivElement>(null);

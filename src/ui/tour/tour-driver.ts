@@ -66,6 +66,6 @@ export function driveChapter(store: LobuleStore, frames: Pick<Window, 'requestAn
   handle = frames.requestAnimationFrame(tick);
   return () => {
     if (handle !== 0) frames.cancelAnimationFrame(handle);
-    if (store.getState().tourSpanPlaying) store.getState().setTourSpanPlaying(false);
+    store.getState().setTourSpanPlaying(false);
   };
 }
