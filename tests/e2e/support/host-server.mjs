@@ -19,7 +19,9 @@ function hostPage(query) {
   const width = Number(query.get('width') ?? 480);
   const height = Number(query.get('height') ?? 360);
   const sibling = query.get('sibling') === '1';
-  return `<!doctype html><html><head><meta charset="utf-8"><title>Course page</title></head>
+  // An icon of its own: the browser's request for /favicon.ico would be a 404, a console error the
+  // tests that count errors would see whenever it lands before they end.
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Course page</title><link rel="icon" href="data:,"></head>
 <body style="margin:0;font:16px sans-serif">
 <h1>Bio 101: involution</h1>
 <iframe id="app" src="${appOrigin}/?${appQuery}" width="${width}" height="${height}" allow="fullscreen"
@@ -37,7 +39,7 @@ ${sibling ? `<iframe id="sibling" src="/sibling" width="100" height="60"></ifram
 }
 
 /** A frame beside the app, in the same page, that tries to drive it. */
-const siblingPage = `<!doctype html><html><body><script>
+const siblingPage = `<!doctype html><html><head><link rel="icon" href="data:,"></head><body><script>
   window.attack = (message) => parent.frames[0].postMessage(message, '*');
 </script></body></html>`;
 
