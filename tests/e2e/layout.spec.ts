@@ -36,7 +36,9 @@ async function measure(page: Page, compare: boolean): Promise<LayoutReport> {
     };
     for (const e of document.querySelectorAll('button, select, input, a[href], [role=switch]')) {
       const r = e.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden') continue;
+      // Not shown: no box, hidden, or inside a closed <details> (whose content Chromium still lays
+      // out, below its summary: the 4:3 picture key's Full legend button sits off-screen, unseen).
+      if (r.width === 0 || r.height === 0 || getComputedStyle(e).visibility === 'hidden' || !e.checkVisibility()) continue;
       const inside = r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
       if (!inside && !scrolls(e)) clipped.push(`${e.tagName} "${(e.textContent ?? '').trim().slice(0, 30) || e.getAttribute('aria-label')}" at ${Math.round(r.left)},${Math.round(r.top)}–${Math.round(r.right)},${Math.round(r.bottom)}`);
     }
