@@ -11,10 +11,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
   // Software rendering is fill-rate bound: small viewports, no antialiasing. Two pages at a time
-  // (one a core): each test then takes 1.5–2 times as long, but the whole run 12.6 minutes instead of
-  // 15.8 on a 2-core machine, as a page waits on timers, the network and its worker's run.
+  // (one a core): each test then takes 1.5–2 times as long, but the whole run 12.6–13.7 minutes instead
+  // of 15.8 on a 2-core machine, as a page waits on timers, the network and its worker's run.
   // Tests share nothing between them, so a file's tests may run in both workers.
-  workers: Number(process.env.E2E_WORKERS ?? 2),
+  workers: Math.max(1, Math.floor(Number(process.env.E2E_WORKERS)) || 2),
   fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 20_000 },
