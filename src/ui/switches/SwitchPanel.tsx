@@ -2,6 +2,7 @@
 // either recomputes the run; the clock keeps its day.
 
 import { translate } from '../../i18n/translate';
+import { phaseForDay } from '../../sim/phases';
 import { useLobule, useLobuleStoreApi } from '../../state/store-context';
 import { clearanceWindowOptions, parseWindowValue, tumourSeedDayOptions, windowValue } from './switch-options';
 
@@ -41,7 +42,7 @@ export function SwitchPanel() {
         <select value={settings.tumourSeedDay}
           onChange={(e) => store.getState().setTumour(store.getState().settings.tumour, Number(e.target.value))}>
           {tumourSeedDayOptions(settings.tumourSeedDay).map((d) => (
-            <option key={d} value={d}>{translate(d === 0 ? 'switch.seedAtWeaning' : d >= 15 ? 'switch.seedAfterInvolution' : 'switch.seedOnDay', { day: d })}</option>
+            <option key={d} value={d}>{translate(d === 0 ? 'switch.seedAtWeaning' : phaseForDay(d) === 'resting' ? 'switch.seedAfterInvolution' : 'switch.seedOnDay', { day: d })}</option>
           ))}
         </select>
       </label>
